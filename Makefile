@@ -1,0 +1,40 @@
+# The two commands of the README, plus the benchmarks. Each installs what is
+# missing first (scripts/install-deps.sh), then builds through CMake presets.
+export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc)
+export CTEST_PARALLEL_LEVEL ?= $(shell nproc)
+
+.PHONY: all deps demo test bench abi-baseline clean
+
+all: demo
+
+deps:
+	@sh scripts/install-deps.sh
+
+# Builds in release and runs the examples (later: the relance tool's demo).
+demo: deps
+	cmake --preset release
+	cmake --build --preset release
+	sh scripts/demo.sh build/release
+
+# Every test: C++ (gtest), C ABI tests in C, Python, ABI gates, the package
+# test, examples; again under ASan+UBSan; then a short fuzzing run.
+test: deps
+	cmake --workflow --preset debug
+	cmake --workflow --preset asan
+	cmake --workflow --preset fuzz
+
+# Release build, then the Google Benchmark programs (one core).
+bench: deps
+	cmake --preset release
+	cmake --build --preset release --target relance_bench
+	taskset -c 0 build/release/bench/relance_bench --benchmark_min_time=0.5
+
+# Regenerates the committed ABI baseline and symbol list after an intended
+# change of relance.h; commit the result with the change.
+abi-baseline: deps
+	cmake --preset debug
+	cmake --build --preset debug --target relance
+	sh scripts/check-abi.sh --update build/debug/lib/librelance.so capi
+
+clean:
+	rm -rf build

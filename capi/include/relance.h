@@ -1,0 +1,263 @@
+/*
+ * relance.h -- the C ABI of relance, an accounts-receivable collections
+ * library with exact decimal money. This header is the whole stable surface:
+ * anything not declared here is not API.
+ *
+ * Conventions
+ * -----------
+ * - C99. Names: functions relance_<object>_<verb>, types relance_<object>,
+ *   constants RELANCE_*.
+ * - Every fallible function returns a relance_status: RELANCE_OK (0) or a
+ *   pinned positive error code. On error, relance_last_error_message() says
+ *   what failed and where, and every out_* argument is left untouched: a
+ *   failed call changes nothing.
+ * - A NULL pointer where a value is required, an out-of-range enum value or a
+ *   malformed struct returns RELANCE_E_INVALID_ARGUMENT with a message naming
+ *   the argument. No call crashes on bad input, and no C++ exception crosses
+ *   this boundary.
+ * - Argument order: handle, inputs, then out_* outputs.
+ * - Memory: the caller never frees library memory. Text is written into
+ *   caller buffers with snprintf semantics: when the buffer is too small the
+ *   call returns RELANCE_E_BUFFER_TOO_SMALL, writes what fits plus a NUL (if
+ *   capacity > 0) and stores the full length in *out_length. Returned
+ *   `const char*` are static strings unless stated otherwise.
+ * - Sizes and counts are size_t; values (amounts, scales, codes) are
+ *   fixed-width integers. Money never crosses as a floating-point number.
+ *
+ * Money and decimals
+ * ------------------
+ * relance_decimal is an exact decimal: the 128-bit two's-complement integer
+ * (hi * 2^64 + lo) times 10^-scale, with |coefficient| <= 10^38 - 1 and scale
+ * 0..18. `reserved` must be zero on input and is zero on output. Values may
+ * also cross as exact strings (relance_decimal_parse/format).
+ * Nothing rounds silently: rounding happens only in functions that take a
+ * relance_rounding, exactly once; overflow is an error, never a wrap.
+ *
+ * Thread safety
+ * -------------
+ * relance keeps no global mutable state and needs no initialization call.
+ * Every function declared here may be called from any number of threads at
+ * once. The error message is per thread. (Later handle types will be used by
+ * one thread at a time, except const access and result handles, which may be
+ * shared.)
+ */
+
+#ifndef RELANCE_H_
+#define RELANCE_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef RELANCE_API
+#if defined(_WIN32)
+#define RELANCE_API __declspec(dllimport)
+#elif defined(__GNUC__)
+#define RELANCE_API __attribute__((visibility("default")))
+#else
+#define RELANCE_API
+#endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- version */
+
+#define RELANCE_VERSION_MAJOR 0
+#define RELANCE_VERSION_MINOR 1
+#define RELANCE_VERSION_PATCH 0
+/* MAJOR * 10000 + MINOR * 100 + PATCH, as returned by relance_version_number. */
+#define RELANCE_VERSION_NUMBER \
+  (RELANCE_VERSION_MAJOR * 10000 + RELANCE_VERSION_MINOR * 100 + \
+   RELANCE_VERSION_PATCH)
+
+/* The version of the library actually loaded (compare with the macros to
+ * detect a header/library mismatch). */
+RELANCE_API uint32_t relance_version_number(void);
+/* "0.1.0": a static string. */
+RELANCE_API const char* relance_version_string(void);
+
+/* ----------------------------------------------------------------- errors */
+
+typedef enum relance_status {
+  RELANCE_OK = 0,
+  RELANCE_E_INVALID_ARGUMENT = 1,   /* NULL, malformed or out-of-domain input */
+  RELANCE_E_FAILED_PRECONDITION = 2,/* the state does not allow the call */
+  RELANCE_E_NOT_FOUND = 3,          /* unknown id or code */
+  RELANCE_E_ALREADY_EXISTS = 4,     /* duplicate id */
+  RELANCE_E_OVERFLOW = 5,           /* a result past 38 digits */
+  RELANCE_E_CURRENCY_MISMATCH = 6,  /* amounts of different currencies */
+  RELANCE_E_INEXACT = 7,            /* rounding needed where none is allowed */
+  RELANCE_E_DIVISION_BY_ZERO = 8,   /* zero divisor, ratios summing to zero */
+  RELANCE_E_BUFFER_TOO_SMALL = 9,   /* see *out_length for the size needed */
+  RELANCE_E_PARSE = 10,             /* text that does not follow its grammar */
+  RELANCE_E_OUT_OF_MEMORY = 11,
+  RELANCE_E_INTERNAL = 12           /* a bug in relance: please report it */
+} relance_status;
+
+/* A short static description of `code` ("overflow"); "unknown status" for a
+ * value not listed above. Never NULL. */
+RELANCE_API const char* relance_status_string(relance_status code);
+
+/* The message of the most recent failed call on this thread (errno-style:
+ * successful calls do not clear it), or "" if none failed yet. The pointer is
+ * valid until the next relance call on this thread. Never NULL. */
+RELANCE_API const char* relance_last_error_message(void);
+
+/* --------------------------------------------------------------- decimals */
+
+typedef struct relance_decimal {
+  uint64_t lo;      /* low 64 bits of the coefficient */
+  int64_t hi;       /* high 64 bits (two's complement, carries the sign) */
+  int32_t scale;    /* 0..18 */
+  int32_t reserved; /* must be 0 */
+} relance_decimal;
+
+/* Longest text relance_decimal_format writes, without the NUL. */
+#define RELANCE_DECIMAL_MAX_TEXT 40
+
+/* The rounding modes; same meanings as Python's decimal module. */
+typedef enum relance_rounding {
+  RELANCE_ROUND_HALF_EVEN = 0, /* nearest, ties to even */
+  RELANCE_ROUND_HALF_UP = 1,   /* nearest, ties away from zero */
+  RELANCE_ROUND_HALF_DOWN = 2, /* nearest, ties toward zero */
+  RELANCE_ROUND_UP = 3,        /* away from zero */
+  RELANCE_ROUND_DOWN = 4,      /* toward zero */
+  RELANCE_ROUND_CEILING = 5,   /* toward +infinity */
+  RELANCE_ROUND_FLOOR = 6,     /* toward -infinity */
+  RELANCE_ROUND_05UP = 7,      /* toward zero unless the last digit is 0 or 5 */
+  RELANCE_ROUND_EXACT = 8      /* never round: RELANCE_E_INEXACT instead */
+} relance_rounding;
+
+/* Parses the `length` bytes at `text` (no NUL needed) with the strict grammar
+ * [+|-]digits[.digits]: no spaces, exponent or separators. Fraction digits
+ * past 18 are accepted only if they are zeros.
+ * Errors: INVALID_ARGUMENT (NULL text with length > 0, NULL out);
+ * PARSE (names the 1-based position); OVERFLOW (over 38 significant
+ * digits); INEXACT (a nonzero 19th fraction digit). */
+RELANCE_API relance_status relance_decimal_parse(const char* text,
+                                                 size_t length,
+                                                 relance_decimal* out);
+
+/* Writes `value` in plain notation ("-1234.50") and a NUL into `buffer`, with
+ * snprintf semantics; *out_length receives the text length (without NUL).
+ * `buffer` may be NULL when capacity is 0 (to ask for the length).
+ * Errors: INVALID_ARGUMENT; BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_decimal_format(const relance_decimal* value,
+                                                  char* buffer,
+                                                  size_t capacity,
+                                                  size_t* out_length);
+
+/* coefficient * 10^-scale from an int64 coefficient.
+ * Errors: INVALID_ARGUMENT (scale outside 0..18, NULL out). */
+RELANCE_API relance_status relance_decimal_from_int64(int64_t coefficient,
+                                                      int32_t scale,
+                                                      relance_decimal* out);
+
+/* *out = a + b (or a - b), exact, at the larger scale.
+ * Errors: INVALID_ARGUMENT; OVERFLOW. */
+RELANCE_API relance_status relance_decimal_add(const relance_decimal* a,
+                                               const relance_decimal* b,
+                                               relance_decimal* out);
+RELANCE_API relance_status relance_decimal_subtract(const relance_decimal* a,
+                                                    const relance_decimal* b,
+                                                    relance_decimal* out);
+
+/* *out_order = -1, 0 or +1 as a <, ==, > b numerically (1.0 == 1.00).
+ * Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_decimal_compare(const relance_decimal* a,
+                                                   const relance_decimal* b,
+                                                   int32_t* out_order);
+
+/* *out = x rounded once to `scale` digits in `mode` (or extended with zeros).
+ * Errors: INVALID_ARGUMENT (scale, mode, NULL); INEXACT (mode EXACT);
+ * OVERFLOW. */
+RELANCE_API relance_status relance_decimal_round(const relance_decimal* x,
+                                                 int32_t scale,
+                                                 relance_rounding mode,
+                                                 relance_decimal* out);
+
+/* *out = a * b rounded once to `scale` digits in `mode`.
+ * Errors: as relance_decimal_round. */
+RELANCE_API relance_status relance_decimal_multiply(const relance_decimal* a,
+                                                    const relance_decimal* b,
+                                                    int32_t scale,
+                                                    relance_rounding mode,
+                                                    relance_decimal* out);
+
+/* *out = a * b exactly, at scale a.scale + b.scale (trailing zeros dropped
+ * to stay within 18). Errors: INVALID_ARGUMENT; INEXACT (would need more
+ * than 18 digits); OVERFLOW. */
+RELANCE_API relance_status relance_decimal_multiply_exact(
+    const relance_decimal* a, const relance_decimal* b, relance_decimal* out);
+
+/* *out = a / b rounded once to `scale` digits in `mode`.
+ * Errors: as relance_decimal_round; DIVISION_BY_ZERO. */
+RELANCE_API relance_status relance_decimal_divide(const relance_decimal* a,
+                                                  const relance_decimal* b,
+                                                  int32_t scale,
+                                                  relance_rounding mode,
+                                                  relance_decimal* out);
+
+/* *out = a / b exactly, at the smallest scale >= max(0, a.scale - b.scale)
+ * that holds it. Errors: INVALID_ARGUMENT; DIVISION_BY_ZERO; INEXACT (does
+ * not terminate within 18 digits, like 1/3); OVERFLOW. */
+RELANCE_API relance_status relance_decimal_divide_exact(
+    const relance_decimal* a, const relance_decimal* b, relance_decimal* out);
+
+/* ------------------------------------------------------------- currencies */
+
+/* An ISO 4217 currency of relance's table. */
+typedef struct relance_currency_info {
+  char code[4];          /* "EUR" and a NUL */
+  int32_t numeric_code;  /* 978 */
+  int32_t minor_units;   /* fraction digits of the minor unit: 2 */
+  int32_t active;        /* 0 for a withdrawn currency kept for old debts */
+} relance_currency_info;
+
+/* Looks up an alphabetic code ("EUR": three capitals, NUL-terminated).
+ * Errors: INVALID_ARGUMENT (NULL); NOT_FOUND. */
+RELANCE_API relance_status relance_currency_lookup(const char* code,
+                                                   relance_currency_info* out);
+
+/* Looks up an ISO numeric code (978); prefers the active currency when a
+ * withdrawn one shares the number. Errors: INVALID_ARGUMENT; NOT_FOUND. */
+RELANCE_API relance_status relance_currency_lookup_numeric(
+    int32_t numeric_code, relance_currency_info* out);
+
+/* Number of currencies in the table, and the one at `index` (sorted by
+ * code). Errors: INVALID_ARGUMENT (NULL, index >= count). */
+RELANCE_API size_t relance_currency_count(void);
+RELANCE_API relance_status relance_currency_at(size_t index,
+                                               relance_currency_info* out);
+
+/* ------------------------------------------------------------------ money */
+
+/* Splits `total`, an amount in `currency` (a NUL-terminated code), in
+ * proportion to `ratios[0..count)` (non-negative, not all zero) by the
+ * largest-remainder method on minor units, ties to the lowest index. Writes
+ * `count` parts, each at the currency's minor units, to out_parts; they sum
+ * exactly to total and each is within one minor unit of its exact share.
+ * Errors: INVALID_ARGUMENT (NULL, count 0, negative ratio); NOT_FOUND
+ * (currency); INEXACT (total has more decimals than the currency allows);
+ * DIVISION_BY_ZERO (ratios sum to zero); OVERFLOW. */
+RELANCE_API relance_status relance_money_allocate(const relance_decimal* total,
+                                                  const char* currency,
+                                                  const relance_decimal* ratios,
+                                                  size_t count,
+                                                  relance_decimal* out_parts);
+
+/* Splits `total` into `count` parts as equal as possible (the first parts
+ * take the extra minor units), written to out_parts[0..count).
+ * Errors: as relance_money_allocate, without the ratio errors. */
+RELANCE_API relance_status relance_money_split(const relance_decimal* total,
+                                               const char* currency,
+                                               size_t count,
+                                               relance_decimal* out_parts);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* RELANCE_H_ */

@@ -1,0 +1,92 @@
+// relance_status_string, relance_last_error_message, relance_version_*, and
+// the shared helpers of shim.h.
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "relance.h"
+#include "relance/error.h"
+#include "shim.h"
+
+namespace relance::capi {
+namespace {
+
+std::string& LastError() {
+  thread_local std::string message;
+  return message;
+}
+
+}  // namespace
+
+relance_status Fail(relance_status code, absl::string_view function,
+                    absl::string_view message) {
+  try {
+    LastError() = absl::StrCat(function, ": ", message);
+  } catch (...) {
+    // Out of memory while recording the message: the code still tells.
+  }
+  return code;
+}
+
+relance_status Fail(const absl::Status& status, absl::string_view function) {
+  return Fail(static_cast<relance_status>(ErrorCodeOf(status)), function,
+              status.message());
+}
+
+relance_status NullArgument(absl::string_view function, absl::string_view name) {
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+              absl::StrCat("argument '", name, "' is NULL"));
+}
+
+relance_status ReadDecimal(const relance_decimal* in, absl::string_view function,
+                           absl::string_view name, Decimal* out) {
+  if (in == nullptr) return NullArgument(function, name);
+  if (in->reserved != 0) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("argument '", name, "': reserved field is ",
+                             in->reserved, ", must be 0"));
+  }
+  const int128 coefficient =
+      static_cast<int128>((static_cast<uint128>(static_cast<std::uint64_t>(in->hi)) << 64) |
+                          in->lo);
+  absl::StatusOr<Decimal> d = Decimal::FromCoefficient(coefficient, in->scale);
+  if (!d.ok()) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("argument '", name, "': ", d.status().message()));
+  }
+  *out = *d;
+  return RELANCE_OK;
+}
+
+void WriteDecimal(const Decimal& value, relance_decimal* out) {
+  const auto u = static_cast<uint128>(value.coefficient());
+  out->lo = static_cast<std::uint64_t>(u);
+  out->hi = static_cast<std::int64_t>(static_cast<std::uint64_t>(u >> 64));
+  out->scale = value.scale();
+  out->reserved = 0;
+}
+
+}  // namespace relance::capi
+
+extern "C" {
+
+const char* relance_status_string(relance_status code) {
+  const int c = static_cast<int>(code);
+  if (c < 0 || c > RELANCE_E_INTERNAL) return "unknown status";
+  return relance::ErrorCodeName(static_cast<relance::ErrorCode>(c)).data();
+}
+
+const char* relance_last_error_message(void) {
+  return relance::capi::LastError().c_str();
+}
+
+uint32_t relance_version_number(void) { return RELANCE_VERSION_NUMBER; }
+
+const char* relance_version_string(void) {
+#define RELANCE_STR2(x) #x
+#define RELANCE_STR(x) RELANCE_STR2(x)
+  return RELANCE_STR(RELANCE_VERSION_MAJOR) "." RELANCE_STR(
+      RELANCE_VERSION_MINOR) "." RELANCE_STR(RELANCE_VERSION_PATCH);
+}
+
+}  // extern "C"

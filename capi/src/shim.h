@@ -1,0 +1,49 @@
+// Internal to the C ABI shims: error translation, argument checks, and the
+// guard that keeps C++ exceptions from crossing the boundary.
+
+#ifndef RELANCE_CAPI_SHIM_H_
+#define RELANCE_CAPI_SHIM_H_
+
+#include <exception>
+#include <new>
+#include "absl/strings/string_view.h"
+
+#include "absl/status/status.h"
+#include "relance.h"
+#include "relance/decimal.h"
+
+namespace relance::capi {
+
+// Records `message` as this thread's last error and returns `code`.
+relance_status Fail(relance_status code, absl::string_view function,
+                    absl::string_view message);
+
+// The relance_status of a failed absl::Status, recording its message.
+relance_status Fail(const absl::Status& status, absl::string_view function);
+
+// INVALID_ARGUMENT: "<function>: argument '<name>' is NULL".
+relance_status NullArgument(absl::string_view function, absl::string_view name);
+
+// Reads a relance_decimal argument, checking scale, reserved and range.
+relance_status ReadDecimal(const relance_decimal* in, absl::string_view function,
+                           absl::string_view name, Decimal* out);
+
+void WriteDecimal(const Decimal& value, relance_decimal* out);
+
+// Runs body() and turns any escaping exception into a status.
+template <typename Body>
+relance_status Guard(absl::string_view function, Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Fail(RELANCE_E_OUT_OF_MEMORY, function, "out of memory");
+  } catch (const std::exception& e) {
+    return Fail(RELANCE_E_INTERNAL, function, e.what());
+  } catch (...) {
+    return Fail(RELANCE_E_INTERNAL, function, "unknown exception");
+  }
+}
+
+}  // namespace relance::capi
+
+#endif  // RELANCE_CAPI_SHIM_H_
