@@ -21,6 +21,10 @@ install(FILES "${PROJECT_BINARY_DIR}/relanceConfig.cmake"
               "${PROJECT_BINARY_DIR}/relanceConfigVersion.cmake"
         DESTINATION ${RELANCE_CMAKE_DIR})
 
+# The .pc file locates the prefix relative to itself, so a relocated
+# install (cmake --install --prefix X) stays correct.
+file(RELATIVE_PATH RELANCE_PC_TO_PREFIX "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
+string(REGEX REPLACE "/$" "" RELANCE_PC_TO_PREFIX "${RELANCE_PC_TO_PREFIX}")
 configure_file(cmake/relance.pc.in "${PROJECT_BINARY_DIR}/relance.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/relance.pc"
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -22,7 +22,8 @@
  *   capacity > 0) and stores the full length in *out_length. Returned
  *   `const char*` are static strings unless stated otherwise.
  * - Sizes and counts are size_t; values (amounts, scales, codes) are
- *   fixed-width integers. Money never crosses as a floating-point number.
+ *   fixed-width integers. Money crosses as int64 minor units plus an ISO 4217
+ *   code (relance_money), or as an exact decimal; never as floating point.
  *
  * Money and decimals
  * ------------------
@@ -234,27 +235,80 @@ RELANCE_API relance_status relance_currency_at(size_t index,
 
 /* ------------------------------------------------------------------ money */
 
-/* Splits `total`, an amount in `currency` (a NUL-terminated code), in
- * proportion to `ratios[0..count)` (non-negative, not all zero) by the
- * largest-remainder method on minor units, ties to the lowest index. Writes
- * `count` parts, each at the currency's minor units, to out_parts; they sum
- * exactly to total and each is within one minor unit of its exact share.
- * Errors: INVALID_ARGUMENT (NULL, count 0, negative ratio); NOT_FOUND
- * (currency); INEXACT (total has more decimals than the currency allows);
- * DIVISION_BY_ZERO (ratios sum to zero); OVERFLOW. */
-RELANCE_API relance_status relance_money_allocate(const relance_decimal* total,
-                                                  const char* currency,
+/* An amount of one currency, in minor units: {1250, "EUR"} is 12.50 EUR,
+ * {1250, "JPY"} is 1250 JPY. `currency` is an ISO 4217 code of
+ * relance_currency_lookup, NUL-terminated; `reserved` must be 0. */
+typedef struct relance_money {
+  int64_t units;
+  char currency[4];
+  int32_t reserved;
+} relance_money;
+
+/* Longest text relance_money_format writes, without the NUL. */
+#define RELANCE_MONEY_MAX_TEXT 21
+
+/* Parses the `length` bytes at `text` as a decimal amount (grammar of
+ * relance_decimal_parse) in `currency`. An amount with more decimals than
+ * the currency's minor unit is rounded once in `mode`; with
+ * RELANCE_ROUND_EXACT it is refused. Errors: INVALID_ARGUMENT; NOT_FOUND
+ * (currency); PARSE; INEXACT; OVERFLOW (beyond int64 minor units). */
+RELANCE_API relance_status relance_money_parse(const char* text, size_t length,
+                                               const char* currency,
+                                               relance_rounding mode,
+                                               relance_money* out);
+
+/* Writes the amount at the currency's minor units ("-12.50", "1250"), without
+ * the code, and a NUL into `buffer`, with the snprintf semantics of
+ * relance_decimal_format. Errors: INVALID_ARGUMENT; NOT_FOUND;
+ * BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_money_format(const relance_money* value,
+                                                char* buffer, size_t capacity,
+                                                size_t* out_length);
+
+/* *out = a + b (or a - b). Errors: INVALID_ARGUMENT; NOT_FOUND;
+ * CURRENCY_MISMATCH (a and b in different currencies); OVERFLOW. */
+RELANCE_API relance_status relance_money_add(const relance_money* a,
+                                             const relance_money* b,
+                                             relance_money* out);
+RELANCE_API relance_status relance_money_subtract(const relance_money* a,
+                                                  const relance_money* b,
+                                                  relance_money* out);
+
+/* *out = amount * rate rounded once in `mode` to the minor unit (VAT, a
+ * discount, a fee rate). Errors: INVALID_ARGUMENT; NOT_FOUND; INEXACT (mode
+ * EXACT); OVERFLOW. */
+RELANCE_API relance_status relance_money_multiply(const relance_money* amount,
+                                                  const relance_decimal* rate,
+                                                  relance_rounding mode,
+                                                  relance_money* out);
+
+/* *out = amount converted to currency `to` at `rate` units of `to` per unit
+ * of the amount's currency (> 0), rounded once in `mode` to the minor unit
+ * of `to`. Errors: as relance_money_multiply; INVALID_ARGUMENT (rate <= 0). */
+RELANCE_API relance_status relance_money_convert(const relance_money* amount,
+                                                 const char* to,
+                                                 const relance_decimal* rate,
+                                                 relance_rounding mode,
+                                                 relance_money* out);
+
+/* Splits `total` in proportion to `ratios[0..count)` (non-negative, not all
+ * zero) by the largest-remainder method on minor units, ties to the lowest
+ * index, into out_parts[0..count): the parts sum exactly to the total and
+ * each is within one minor unit of its exact share; a negative total splits
+ * as the negation of its absolute value. Errors: INVALID_ARGUMENT (NULL,
+ * count 0, negative ratio); NOT_FOUND (currency); DIVISION_BY_ZERO (ratios
+ * summing to zero). */
+RELANCE_API relance_status relance_money_allocate(const relance_money* total,
                                                   const relance_decimal* ratios,
                                                   size_t count,
-                                                  relance_decimal* out_parts);
+                                                  relance_money* out_parts);
 
 /* Splits `total` into `count` parts as equal as possible (the first parts
- * take the extra minor units), written to out_parts[0..count).
- * Errors: as relance_money_allocate, without the ratio errors. */
-RELANCE_API relance_status relance_money_split(const relance_decimal* total,
-                                               const char* currency,
+ * take the extra minor units) into out_parts[0..count).
+ * Errors: INVALID_ARGUMENT (NULL, count 0); NOT_FOUND. */
+RELANCE_API relance_status relance_money_split(const relance_money* total,
                                                size_t count,
-                                               relance_decimal* out_parts);
+                                               relance_money* out_parts);
 
 #ifdef __cplusplus
 } /* extern "C" */

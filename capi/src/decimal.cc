@@ -13,17 +13,6 @@ using relance::Decimal;
 using relance::RoundingMode;
 using namespace relance::capi;
 
-relance_status ReadMode(relance_rounding mode, absl::string_view function,
-                        RoundingMode* out) {
-  if (!relance::IsValidRoundingMode(static_cast<int>(mode))) {
-    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                absl::StrCat("argument 'mode': ", static_cast<int>(mode),
-                             " is not a relance_rounding value (0..8)"));
-  }
-  *out = static_cast<RoundingMode>(mode);
-  return RELANCE_OK;
-}
-
 relance_status Emit(const absl::StatusOr<Decimal>& result,
                     absl::string_view function, relance_decimal* out) {
   if (!result.ok()) return Fail(result.status(), function);
@@ -82,18 +71,8 @@ relance_status relance_decimal_format(const relance_decimal* value, char* buffer
     if (buffer == nullptr && capacity > 0) return NullArgument(kFn, "buffer");
     if (out_length == nullptr) return NullArgument(kFn, "out_length");
     char text[Decimal::kMaxTextLength];
-    const size_t n = d.Format(text);
-    *out_length = n;
-    if (capacity > 0) {
-      const size_t copied = n < capacity ? n : capacity - 1;
-      std::memcpy(buffer, text, copied);
-      buffer[copied] = '\0';
-    }
-    if (n >= capacity) {
-      return Fail(RELANCE_E_BUFFER_TOO_SMALL, kFn,
-                  absl::StrCat("needs ", n + 1, " bytes, buffer has ", capacity));
-    }
-    return RELANCE_OK;
+    return CopyText(absl::string_view(text, d.Format(text)), kFn, buffer, capacity,
+                    out_length);
   });
 }
 

@@ -1,6 +1,7 @@
 // relance_status_string, relance_last_error_message, relance_version_*, and
 // the shared helpers of shim.h.
 
+#include <cstring>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -64,6 +65,32 @@ void WriteDecimal(const Decimal& value, relance_decimal* out) {
   out->hi = static_cast<std::int64_t>(static_cast<std::uint64_t>(u >> 64));
   out->scale = value.scale();
   out->reserved = 0;
+}
+
+relance_status ReadMode(relance_rounding mode, absl::string_view function,
+                        RoundingMode* out) {
+  if (!IsValidRoundingMode(static_cast<int>(mode))) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("argument 'mode': ", static_cast<int>(mode),
+                             " is not a relance_rounding value (0..8)"));
+  }
+  *out = static_cast<RoundingMode>(mode);
+  return RELANCE_OK;
+}
+
+relance_status CopyText(absl::string_view text, absl::string_view function,
+                        char* buffer, size_t capacity, size_t* out_length) {
+  *out_length = text.size();
+  if (capacity > 0) {
+    const size_t copied = text.size() < capacity ? text.size() : capacity - 1;
+    std::memcpy(buffer, text.data(), copied);
+    buffer[copied] = '\0';
+  }
+  if (text.size() >= capacity) {
+    return Fail(RELANCE_E_BUFFER_TOO_SMALL, function,
+                absl::StrCat("needs ", text.size() + 1, " bytes, buffer has ", capacity));
+  }
+  return RELANCE_OK;
 }
 
 }  // namespace relance::capi

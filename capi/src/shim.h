@@ -11,6 +11,7 @@
 #include "absl/status/status.h"
 #include "relance.h"
 #include "relance/decimal.h"
+#include "relance/rounding.h"
 
 namespace relance::capi {
 
@@ -29,6 +30,16 @@ relance_status ReadDecimal(const relance_decimal* in, absl::string_view function
                            absl::string_view name, Decimal* out);
 
 void WriteDecimal(const Decimal& value, relance_decimal* out);
+
+// Reads a relance_rounding argument named 'mode'.
+relance_status ReadMode(relance_rounding mode, absl::string_view function,
+                        RoundingMode* out);
+
+// Copies `text` and a NUL into a caller buffer with snprintf semantics:
+// *out_length = text.size(); BUFFER_TOO_SMALL (after writing what fits) if
+// capacity <= text.size(). REQUIRES: buffer != NULL if capacity > 0.
+relance_status CopyText(absl::string_view text, absl::string_view function,
+                        char* buffer, size_t capacity, size_t* out_length);
 
 // Runs body() and turns any escaping exception into a status.
 template <typename Body>

@@ -29,6 +29,7 @@
 #define RELANCE_DECIMAL_H_
 
 #include <compare>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
@@ -66,9 +67,16 @@ class Decimal {
   // Zero, at scale 0.
   constexpr Decimal() noexcept = default;
 
-  // An integer, at scale 0. Every int64 is representable.
-  constexpr explicit Decimal(std::int64_t value) noexcept
-      : coefficient_(value) {}
+  // An integer of up to 64 bits, at scale 0: always representable.
+  template <typename T>
+    requires std::integral<T> && (!std::same_as<T, bool>) && (sizeof(T) <= 8)
+  constexpr explicit Decimal(T value) noexcept : coefficient_(value) {}
+
+  // No construction from binary floating point: 0.1 is not a double.
+  // Parse the decimal text instead.
+  template <typename T>
+    requires std::floating_point<T>
+  Decimal(T) = delete;
 
   // coefficient x 10^-scale. Errors: kInvalidArgument if scale is outside
   // 0..18; kOverflow if |coefficient| > 10^38 - 1.

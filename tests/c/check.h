@@ -1,0 +1,46 @@
+/* A minimal check harness for the C ABI tests: CHECK records a failure with
+ * its line and goes on; check_summary() prints the totals and returns the
+ * process exit code. */
+#ifndef RELANCE_TESTS_C_CHECK_H_
+#define RELANCE_TESTS_C_CHECK_H_
+
+#include <stdio.h>
+#include <string.h>
+
+static int check_passed = 0;
+static int check_failed = 0;
+
+#define CHECK(cond)                                                  \
+  do {                                                               \
+    if (cond) {                                                      \
+      ++check_passed;                                                \
+    } else {                                                         \
+      ++check_failed;                                                \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                                \
+  } while (0)
+
+#define CHECK_STATUS(call, expected)                                       \
+  do {                                                                     \
+    relance_status check_s_ = (call);                                      \
+    if (check_s_ == (expected)) {                                          \
+      ++check_passed;                                                      \
+    } else {                                                               \
+      ++check_failed;                                                      \
+      fprintf(stderr, "%s:%d: %s returned %d (%s), expected %d: %s\n",     \
+              __FILE__, __LINE__, #call, (int)check_s_,                    \
+              relance_status_string(check_s_), (int)(expected),            \
+              relance_last_error_message());                               \
+    }                                                                      \
+  } while (0)
+
+/* The last error message contains `needle`. */
+#define CHECK_MESSAGE(needle) \
+  CHECK(strstr(relance_last_error_message(), (needle)) != NULL)
+
+static int check_summary(const char* name) {
+  printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);
+  return check_failed == 0 ? 0 : 1;
+}
+
+#endif

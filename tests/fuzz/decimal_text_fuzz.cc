@@ -1,0 +1,64 @@
+// libFuzzer target: any bytes either fail to parse with a status, or parse
+// to a Decimal whose text parses back to the identical value and scale. The
+// parsed value then goes through the rounding operations, which must either
+// succeed within the 38-digit envelope or fail with a status: never crash,
+// never trip a sanitizer, never break an identity checked below.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "relance/decimal.h"
+
+namespace {
+
+void Require(bool condition) {
+  if (!condition) std::abort();
+}
+
+void CheckRoundTrip(const relance::Decimal& d) {
+  const std::string text = d.ToString();
+  Require(text.size() <= relance::Decimal::kMaxTextLength);
+  const absl::StatusOr<relance::Decimal> again = relance::Decimal::Parse(text);
+  Require(again.ok());
+  Require(again->coefficient() == d.coefficient() && again->scale() == d.scale());
+  Require(again->ToString() == text);
+}
+
+void CheckArithmetic(const relance::Decimal& a, const relance::Decimal& b, int scale,
+                     relance::RoundingMode mode) {
+  for (const auto& r : {relance::Round(a, scale, mode), relance::Multiply(a, b, scale, mode),
+                        relance::Divide(a, b, scale, mode), relance::Add(a, b)}) {
+    if (r.ok()) CheckRoundTrip(*r);
+  }
+  // Rounding down never moves away from zero; rounding up never toward it.
+  const auto down = relance::Round(a, scale, relance::RoundingMode::kDown);
+  const auto up = relance::Round(a, scale, relance::RoundingMode::kUp);
+  if (down.ok() && up.ok()) Require(down->Abs() <= a.Abs() && a.Abs() <= up->Abs());
+  // a - b + b == a exactly when both steps succeed.
+  const auto diff = relance::Subtract(a, b);
+  if (diff.ok()) {
+    const auto back = relance::Add(*diff, b);
+    if (back.ok()) Require(*back == a);
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size < 1) return 0;
+  // First byte picks the scale and mode; the rest is "a|b" text.
+  const int scale = data[0] % 19;
+  const auto mode = static_cast<relance::RoundingMode>((data[0] / 19) % 9);
+  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+  const std::size_t bar = text.find('|');
+  const auto a = relance::Decimal::Parse(text.substr(0, bar));
+  if (!a.ok()) return 0;
+  CheckRoundTrip(*a);
+  if (bar == std::string_view::npos) return 0;
+  const auto b = relance::Decimal::Parse(text.substr(bar + 1));
+  if (!b.ok()) return 0;
+  CheckArithmetic(*a, *b, scale, mode);
+  return 0;
+}

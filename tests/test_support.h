@@ -1,0 +1,38 @@
+// Test helpers: parse-or-die and matchers on StatusOr and ErrorCode.
+
+#ifndef RELANCE_TESTS_TEST_SUPPORT_H_
+#define RELANCE_TESTS_TEST_SUPPORT_H_
+
+#include <string>
+#include <string_view>
+
+#include "gtest/gtest.h"
+#include "relance/decimal.h"
+#include "relance/error.h"
+
+namespace relance::testing {
+
+// The Decimal of `text`; fails the test if it does not parse.
+inline Decimal D(std::string_view text) {
+  absl::StatusOr<Decimal> d = Decimal::Parse(text);
+  EXPECT_TRUE(d.ok()) << "bad literal in test: " << text << ": " << d.status();
+  return d.ok() ? *d : Decimal();
+}
+
+// The text of a successful result, or "error: <code name>".
+template <typename T>
+std::string Text(const absl::StatusOr<T>& r) {
+  if (!r.ok()) return "error: " + std::string(ErrorCodeName(ErrorCodeOf(r.status())));
+  return r->ToString();
+}
+
+template <typename T>
+ErrorCode CodeOf(const absl::StatusOr<T>& r) {
+  return ErrorCodeOf(r.status());
+}
+
+inline std::string Message(const absl::Status& s) { return std::string(s.message()); }
+
+}  // namespace relance::testing
+
+#endif  // RELANCE_TESTS_TEST_SUPPORT_H_
