@@ -167,12 +167,6 @@ absl::StatusOr<Decimal> FromWideSum(const wide::int256& sum, int scale,
 
 namespace decimal_internal {
 
-absl::Status AddOverflow(const Decimal& a, const Decimal& b, bool subtract) {
-  return OutcomeError(Outcome::kOverflow,
-                      absl::StrCat(a.ToString(), subtract ? " - " : " + ",
-                                   subtract ? (-b).ToString() : b.ToString()));
-}
-
 absl::StatusOr<Decimal> AddAligned(const Decimal& a, const Decimal& b) {
   wide::int256 wa, wb;
   int scale;
@@ -264,8 +258,10 @@ absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b) {
   return Access::Make(c, scale);
 }
 
-absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b, int scale,
-                                 RoundingMode mode) {
+namespace decimal_internal {
+
+absl::StatusOr<Decimal> MultiplySlow(const Decimal& a, const Decimal& b, int scale,
+                                     RoundingMode mode) {
   if (absl::Status s = CheckTarget(scale, mode); !s.ok()) return s;
   int128 c;
   const Outcome o = MultiplyCore(a, b, scale, mode, &c);
@@ -276,8 +272,8 @@ absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b, int scale,
   return Access::Make(c, scale);
 }
 
-absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b, int scale,
-                               RoundingMode mode) {
+absl::StatusOr<Decimal> DivideSlow(const Decimal& a, const Decimal& b, int scale,
+                                   RoundingMode mode) {
   if (absl::Status s = CheckTarget(scale, mode); !s.ok()) return s;
   if (b.is_zero()) return DivisionByZero(a);
   int128 c;
@@ -288,6 +284,8 @@ absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b, int scale,
   }
   return Access::Make(c, scale);
 }
+
+}  // namespace decimal_internal
 
 absl::StatusOr<Decimal> DivideExact(const Decimal& a, const Decimal& b) {
   if (b.is_zero()) return DivisionByZero(a);

@@ -165,22 +165,11 @@ struct Access {
     return Decimal(coefficient, scale);
   }
 };
-absl::Status AddOverflow(const Decimal& a, const Decimal& b, bool subtract);
 absl::StatusOr<Decimal> AddAligned(const Decimal& a, const Decimal& b);
 }  // namespace decimal_internal
 
 // a + b, exact, at the larger of the two scales. Errors: kOverflow.
-inline absl::StatusOr<Decimal> Add(const Decimal& a, const Decimal& b) {
-  if (a.scale() == b.scale()) {
-    int128 sum;
-    if (!__builtin_add_overflow(a.coefficient(), b.coefficient(), &sum) &&
-        sum <= Decimal::kMaxCoefficient && sum >= -Decimal::kMaxCoefficient) {
-      return decimal_internal::Access::Make(sum, a.scale());
-    }
-    return decimal_internal::AddOverflow(a, b, /*subtract=*/false);
-  }
-  return decimal_internal::AddAligned(a, b);
-}
+inline absl::StatusOr<Decimal> Add(const Decimal& a, const Decimal& b);
 
 // a - b, exact, at the larger of the two scales. Errors: kOverflow.
 inline absl::StatusOr<Decimal> Subtract(const Decimal& a, const Decimal& b) {
@@ -210,12 +199,12 @@ absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b);
 
 // The exact product a x b rounded once, in `mode`, to `scale` digits. Errors:
 // as Round.
-absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b, int scale,
+inline absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b, int scale,
                                  RoundingMode mode);
 
 // The exact quotient a / b rounded once, in `mode`, to `scale` digits.
 // Errors: kDivisionByZero if b is zero; otherwise as Round.
-absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b, int scale,
+inline absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b, int scale,
                                RoundingMode mode);
 
 // The exact quotient a / b, at the smallest scale >= max(0, a.scale() -
@@ -225,5 +214,7 @@ absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b, int scale,
 absl::StatusOr<Decimal> DivideExact(const Decimal& a, const Decimal& b);
 
 }  // namespace relance
+
+#include "relance/internal/decimal_inline.h"  // IWYU pragma: export
 
 #endif  // RELANCE_DECIMAL_H_
