@@ -5,6 +5,7 @@
 // against Python's decimal.
 
 #include <array>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -171,6 +172,39 @@ TEST(DivideExact, PicksTheSmallestExactScale) {
             ErrorCode::kInexact);  // 2^-20 needs 20 fraction digits
   EXPECT_EQ(CodeOf(DivideExact(D("99999999999999999999999999999999999999"), D("0.1"))),
             ErrorCode::kOverflow);
+}
+
+// The inline 64-bit paths of Multiply and Divide must agree with the general
+// out-of-line paths (checked independently against Python's decimal by
+// bindings/python/tests/test_differential.py) on every input they take.
+TEST(FastPaths, AgreeWithTheGeneralPaths) {
+  std::mt19937_64 rng(7);
+  auto coefficient = [&]() -> std::int64_t {
+    const int digits = static_cast<int>(rng() % 19);
+    std::int64_t c = static_cast<std::int64_t>(rng() % decimal_internal::kPow10u64[digits]);
+    if (rng() % 8 == 0) c = c / 10 * 10 + 5;  // ties
+    return rng() % 2 ? -c : c;
+  };
+  int fast_multiply = 0, fast_divide = 0;
+  for (int i = 0; i < 300000; ++i) {
+    const Decimal a = *Decimal::FromCoefficient(coefficient(), static_cast<int>(rng() % 19));
+    const Decimal b = *Decimal::FromCoefficient(coefficient(), static_cast<int>(rng() % 19));
+    const int scale = static_cast<int>(rng() % 19);
+    const auto mode = static_cast<RoundingMode>(rng() % 9);
+    const auto m = Multiply(a, b, scale, mode);
+    const auto ms = decimal_internal::MultiplySlow(a, b, scale, mode);
+    ASSERT_EQ(Text(m), Text(ms)) << a << " * " << b << " " << scale << " "
+                                 << RoundingModeName(mode);
+    const auto d = Divide(a, b, scale, mode);
+    const auto ds = decimal_internal::DivideSlow(a, b, scale, mode);
+    ASSERT_EQ(Text(d), Text(ds)) << a << " / " << b << " " << scale << " "
+                                 << RoundingModeName(mode);
+    fast_multiply += a.scale() + b.scale() > scale;
+    fast_divide += scale - a.scale() + b.scale() >= 0;
+  }
+  // Both kinds of case occurred many times.
+  EXPECT_GT(fast_multiply, 50000);
+  EXPECT_GT(fast_divide, 50000);
 }
 
 }  // namespace
