@@ -21,7 +21,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 nm -D --defined-only "$lib" | awk '$2 ~ /^[TDBRVW]$/ {print $3}' | sed 's/@.*//' \
   | grep -v '^RELANCE_' | sort -u > "$tmp/symbols.txt"
-abidw --no-corpus-path --no-comp-dir-path --no-show-locs --drop-private-types \
+abidw --no-corpus-path --no-comp-dir-path --no-show-locs --exported-interfaces-only \
   --headers-dir "$capi/include" --out-file "$tmp/librelance.abi" "$lib"
 
 if [ "$update" -eq 1 ]; then
