@@ -1,0 +1,192 @@
+"""Loading librelance and declaring its C functions.
+
+The library is looked up, in order:
+
+1. ``$RELANCE_LIBRARY`` if set (a path, or a name for the dynamic loader);
+   nothing else is tried then;
+2. a ``librelance.so*`` next to this package's files (installed layout);
+3. the build tree of the repository holding this package:
+   ``<repo>/build/{release,debug,asan}/lib/librelance.so``, first existing.
+
+Every C function of ``relance.h`` is declared once in ``_FUNCTIONS`` below,
+and becomes an attribute of this module with the same name. Functions that
+return a ``relance_status`` get an ``errcheck`` that raises the matching
+:class:`relance.RelanceError` subclass, with the text of
+``relance_last_error_message()``; on success they return 0.
+"""
+
+import ctypes
+import glob
+import os
+
+from ._errors import error_for_status
+
+#: The major.minor of the C ABI this package was written against.
+EXPECTED_VERSION = (0, 1)
+
+# From relance.h.
+RELANCE_DECIMAL_MAX_TEXT = 40
+RELANCE_MONEY_MAX_TEXT = 21
+RELANCE_ROUND_EXACT = 8
+RELANCE_MAX_SCALE = 18
+
+
+class relance_decimal(ctypes.Structure):
+    """``relance_decimal``: (hi * 2^64 + lo) * 10^-scale."""
+
+    _fields_ = [
+        ("lo", ctypes.c_uint64),
+        ("hi", ctypes.c_int64),
+        ("scale", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+    ]
+
+
+class relance_currency_info(ctypes.Structure):
+    """``relance_currency_info``."""
+
+    _fields_ = [
+        ("code", ctypes.c_char * 4),
+        ("numeric_code", ctypes.c_int32),
+        ("minor_units", ctypes.c_int32),
+        ("active", ctypes.c_int32),
+    ]
+
+
+class relance_money(ctypes.Structure):
+    """``relance_money``: an int64 count of minor units of a currency."""
+
+    _fields_ = [
+        ("units", ctypes.c_int64),
+        ("currency", ctypes.c_char * 4),
+        ("reserved", ctypes.c_int32),
+    ]
+
+
+_status = ctypes.c_int  # relance_status (a C enum)
+_rounding = ctypes.c_int  # relance_rounding (a C enum)
+_dec_p = ctypes.POINTER(relance_decimal)
+_info_p = ctypes.POINTER(relance_currency_info)
+_money_p = ctypes.POINTER(relance_money)
+_size_p = ctypes.POINTER(ctypes.c_size_t)
+_char_p = ctypes.POINTER(ctypes.c_char)  # caller buffers
+_c = ctypes
+
+# (name, argtypes, restype, returns relance_status). One line per function
+# of relance.h; a status-returning function's restype is relance_status.
+_FUNCTIONS = (
+    # version
+    ("relance_version_number", (), _c.c_uint32, False),
+    ("relance_version_string", (), _c.c_char_p, False),
+    # errors
+    ("relance_status_string", (_status,), _c.c_char_p, False),
+    ("relance_last_error_message", (), _c.c_char_p, False),
+    # decimals
+    ("relance_decimal_parse", (_c.c_char_p, _c.c_size_t, _dec_p), _status, True),
+    ("relance_decimal_format", (_dec_p, _char_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_decimal_from_int64", (_c.c_int64, _c.c_int32, _dec_p), _status, True),
+    ("relance_decimal_add", (_dec_p, _dec_p, _dec_p), _status, True),
+    ("relance_decimal_subtract", (_dec_p, _dec_p, _dec_p), _status, True),
+    ("relance_decimal_compare", (_dec_p, _dec_p, _c.POINTER(_c.c_int32)), _status, True),
+    ("relance_decimal_round", (_dec_p, _c.c_int32, _rounding, _dec_p), _status, True),
+    ("relance_decimal_multiply",
+     (_dec_p, _dec_p, _c.c_int32, _rounding, _dec_p), _status, True),
+    ("relance_decimal_multiply_exact", (_dec_p, _dec_p, _dec_p), _status, True),
+    ("relance_decimal_divide",
+     (_dec_p, _dec_p, _c.c_int32, _rounding, _dec_p), _status, True),
+    ("relance_decimal_divide_exact", (_dec_p, _dec_p, _dec_p), _status, True),
+    # currencies
+    ("relance_currency_lookup", (_c.c_char_p, _info_p), _status, True),
+    ("relance_currency_lookup_numeric", (_c.c_int32, _info_p), _status, True),
+    ("relance_currency_count", (), _c.c_size_t, False),
+    ("relance_currency_at", (_c.c_size_t, _info_p), _status, True),
+    # money
+    ("relance_money_parse",
+     (_c.c_char_p, _c.c_size_t, _c.c_char_p, _rounding, _money_p), _status, True),
+    ("relance_money_format", (_money_p, _char_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_money_add", (_money_p, _money_p, _money_p), _status, True),
+    ("relance_money_subtract", (_money_p, _money_p, _money_p), _status, True),
+    ("relance_money_multiply", (_money_p, _dec_p, _rounding, _money_p), _status, True),
+    ("relance_money_convert",
+     (_money_p, _c.c_char_p, _dec_p, _rounding, _money_p), _status, True),
+    ("relance_money_allocate", (_money_p, _dec_p, _c.c_size_t, _money_p), _status, True),
+    ("relance_money_split", (_money_p, _c.c_size_t, _money_p), _status, True),
+)
+
+
+def _candidates():
+    """[(description, path)] to try, in order, and whether only the first counts."""
+    env = os.environ.get("RELANCE_LIBRARY")
+    if env:
+        return [("$RELANCE_LIBRARY", env)]
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = sorted(glob.glob(os.path.join(here, "librelance.so*")),
+                   key=lambda p: (len(p), p))
+    out = [("next to the package", p) for p in found]
+    if not found:
+        out.append(("next to the package", os.path.join(here, "librelance.so*")))
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(here)))
+    for variant in ("release", "debug", "asan"):
+        out.append(("build tree",
+                    os.path.join(repo, "build", variant, "lib", "librelance.so")))
+    return out
+
+
+def _load():
+    candidates = _candidates()
+    tried = []
+    for what, path in candidates:
+        from_env = what == "$RELANCE_LIBRARY"
+        if not from_env and not os.path.exists(path):
+            tried.append(f"  {path} ({what}): not found")
+            continue
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as e:
+            tried.append(f"  {path} ({what}): {e}")
+            raise ImportError(
+                "relance: cannot load the relance shared library:\n"
+                + "\n".join(tried)) from e
+    raise ImportError(
+        "relance: cannot find the relance shared library (librelance.so); "
+        "set RELANCE_LIBRARY to its path. Tried:\n" + "\n".join(tried))
+
+
+def check_version(number):
+    """Raise ImportError unless ``number`` (as relance_version_number()
+    returns it) has the major.minor this package expects."""
+    major, minor = number // 10000, number // 100 % 100
+    if (major, minor) != EXPECTED_VERSION:
+        raise ImportError(
+            f"relance: the loaded library is version {major}.{minor}.{number % 100} "
+            f"({path}), this package needs {EXPECTED_VERSION[0]}.{EXPECTED_VERSION[1]}.x")
+
+
+def _check_status(result, func, args):
+    """errcheck of the status-returning functions."""
+    if result:
+        raw = relance_last_error_message()
+        message = raw.decode("utf-8", "replace") if raw else ""
+        raise error_for_status(result, message)
+    return 0
+
+
+def _declare(library, library_path):
+    for name, argtypes, restype, returns_status in _FUNCTIONS:
+        try:
+            function = getattr(library, name)
+        except AttributeError:
+            raise ImportError(
+                f"relance: {library_path} does not export {name}: "
+                "the library is too old or not relance") from None
+        function.argtypes = argtypes
+        function.restype = restype
+        if returns_status:
+            function.errcheck = _check_status
+        globals()[name] = function
+
+
+lib, path = _load()
+_declare(lib, path)
+check_version(relance_version_number())  # noqa: F821 (declared by _declare)
+version_string = relance_version_string().decode("ascii")  # noqa: F821
