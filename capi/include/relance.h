@@ -32,7 +32,9 @@
  * 0..18. `reserved` must be zero on input and is zero on output. Values may
  * also cross as exact strings (relance_decimal_parse/format).
  * Nothing rounds silently: rounding happens only in functions that take a
- * relance_rounding, exactly once; overflow is an error, never a wrap.
+ * relance_rounding, exactly once; overflow is an error, never a wrap. Under
+ * RELANCE_ROUND_EXACT a result that needs rounding is RELANCE_E_INEXACT,
+ * even if it is also too long.
  *
  * Thread safety
  * -------------

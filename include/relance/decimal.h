@@ -17,7 +17,8 @@
 //   error; it never wraps.
 // - Rounding happens only where a RoundingMode is passed (Round, the rounding
 //   Multiply, Divide), and then exactly once, from the exact result: there is no
-//   double rounding. There is no operator/.
+//   double rounding. There is no operator/. Under kExact, a result that
+//   would need rounding is kInexact even if it is also too long.
 // - Equality is numeric: 1.0 == 1.00, and the hash agrees. The scale is kept
 //   (1.0 and 1.00 print differently) because it carries meaning for money.
 // - There is no negative zero: "-0.00" parses to 0.00, and zero prints without

@@ -46,6 +46,7 @@ from ._decimal import (
     subtract,
 )
 from ._money import Currency, allocate, currencies, currency, split
+from ._money_value import Money
 
 #: The version of the loaded library ("0.1.0").
 __version__ = _native.version_string
@@ -78,6 +79,7 @@ __all__ = [
     "parse",
     "format",
     # currencies and money
+    "Money",
     "Currency",
     "currency",
     "currencies",

@@ -46,6 +46,13 @@ class RelanceError(Exception):
     def __str__(self):
         return self.message
 
+    @property
+    def status_name(self):
+        """The library's short name of the status: "currency mismatch"."""
+        from . import _native  # imported here: _native imports this module
+
+        return _native.relance_status_string(self.status).decode("ascii")
+
     def __reduce__(self):
         # Keep pickling (multiprocessing, Dask) working with our signature.
         return (type(self), (self.message, self.status))
