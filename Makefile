@@ -19,9 +19,7 @@ demo: deps
 # Every test: C++ (gtest), C ABI tests in C, Python, ABI gates, the package
 # test, examples; again under ASan+UBSan; then a short fuzzing run.
 test: deps
-	cmake --workflow --preset debug
-	cmake --workflow --preset asan
-	cmake --workflow --preset fuzz
+	bash scripts/run-tests.sh
 
 # Release build, then the Google Benchmark programs (one core).
 bench: deps

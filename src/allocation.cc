@@ -121,9 +121,10 @@ absl::StatusOr<std::vector<Money>> Allocate(const Money& total,
 }
 
 absl::StatusOr<std::vector<Money>> Split(const Money& total, std::int64_t n) {
-  if (n < 1) {
+  if (n < 1 || static_cast<std::uint64_t>(n) > std::vector<Money>().max_size()) {
     return MakeError(ErrorCode::kInvalidArgument,
-                     absl::StrCat("cannot split into ", n, " parts: need at least 1"));
+                     absl::StrCat("cannot split into ", n, " parts: need from 1 to ",
+                                  std::vector<Money>().max_size()));
   }
   const uint128 magnitude = wide::Magnitude(total.minor_units());
   const auto count = static_cast<uint128>(n);

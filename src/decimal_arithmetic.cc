@@ -95,6 +95,9 @@ Outcome MultiplyCore(const Decimal& a, const Decimal& b, int scale,
   } else {
     const uint256 p = wide::ToWide(ua) * wide::ToWide(ub);  // < 10^76
     if (scale >= product_scale) {
+      // Lifting only grows the value; checking first keeps the lift below
+      // 10^38 * 10^18, inside 256 bits (uint256 arithmetic wraps).
+      if (p > wide::ToWide(wide::kMaxMagnitude)) return Outcome::kOverflow;
       const uint256 scaled = p * wide::ToWide(wide::Pow10(scale - product_scale));
       if (scaled > wide::ToWide(wide::kMaxMagnitude)) return Outcome::kOverflow;
       m = wide::FromWide(scaled);

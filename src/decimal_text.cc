@@ -1,5 +1,6 @@
 // Decimal construction, parsing and formatting.
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -47,6 +48,38 @@ bool Accumulate(std::string_view text, std::size_t begin, std::size_t end,
   return true;
 }
 
+absl::Status TooManyDigits(std::string_view text) {
+  return MakeError(ErrorCode::kOverflow,
+                   absl::StrCat("\"", AbslView(text), "\" has more than 38 significant digits"));
+}
+
+// Where the parts of  [+|-] digits [ "." digits ]  are in a text.
+struct Syntax {
+  bool negative = false;
+  std::size_t int_begin = 0, int_end = 0, frac_begin = 0, frac_end = 0;
+};
+
+absl::StatusOr<Syntax> Scan(std::string_view text) {
+  Syntax s;
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
+    s.negative = text[i] == '-';
+    ++i;
+  }
+  s.int_begin = i;
+  while (i < text.size() && IsDigit(text[i])) ++i;
+  if (i == s.int_begin) return ParseError(text, i, "a digit");
+  s.int_end = s.frac_begin = s.frac_end = i;
+  if (i < text.size() && text[i] == '.') {
+    s.frac_begin = ++i;
+    while (i < text.size() && IsDigit(text[i])) ++i;
+    if (i == s.frac_begin) return ParseError(text, i, "a digit after '.'");
+    s.frac_end = i;
+  }
+  if (i != text.size()) return ParseError(text, i, "a digit, '.' or the end");
+  return s;
+}
+
 }  // namespace
 
 absl::StatusOr<Decimal> Decimal::FromCoefficient(int128 coefficient,
@@ -63,46 +96,76 @@ absl::StatusOr<Decimal> Decimal::FromCoefficient(int128 coefficient,
 }
 
 absl::StatusOr<Decimal> Decimal::Parse(std::string_view text) {
-  std::size_t i = 0;
-  bool negative = false;
-  if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
-    negative = text[i] == '-';
-    ++i;
-  }
-  const std::size_t int_begin = i;
-  while (i < text.size() && IsDigit(text[i])) ++i;
-  if (i == int_begin) return ParseError(text, i, "a digit");
-  const std::size_t int_end = i;
-  std::size_t frac_begin = i, frac_end = i;
-  if (i < text.size() && text[i] == '.') {
-    frac_begin = ++i;
-    while (i < text.size() && IsDigit(text[i])) ++i;
-    if (i == frac_begin) return ParseError(text, i, "a digit after '.'");
-    frac_end = i;
-  }
-  if (i != text.size()) return ParseError(text, i, "a digit, '.' or the end");
-
+  absl::StatusOr<Syntax> syntax = Scan(text);
+  if (!syntax.ok()) return syntax.status();
   // Fraction digits past 18 must be zeros; they are dropped exactly.
-  std::size_t kept_end = frac_end;
-  while (kept_end - frac_begin > static_cast<std::size_t>(kMaxScale)) {
+  std::size_t kept_end = syntax->frac_end;
+  while (kept_end - syntax->frac_begin > static_cast<std::size_t>(kMaxScale)) {
     if (text[kept_end - 1] != '0') {
       return MakeError(
           ErrorCode::kInexact,
-          absl::StrCat("\"", AbslView(text), "\" has ", frac_end - frac_begin,
+          absl::StrCat("\"", AbslView(text), "\" has ",
+                       syntax->frac_end - syntax->frac_begin,
                        " fraction digits; at most 18 can be kept exactly"));
     }
     --kept_end;
   }
   uint128 acc = 0;
   int significant = 0;
-  if (!Accumulate(text, int_begin, int_end, &acc, &significant) ||
-      !Accumulate(text, frac_begin, kept_end, &acc, &significant)) {
-    return MakeError(ErrorCode::kOverflow,
-                     absl::StrCat("\"", AbslView(text),
-                                  "\" has more than 38 significant digits"));
+  if (!Accumulate(text, syntax->int_begin, syntax->int_end, &acc, &significant) ||
+      !Accumulate(text, syntax->frac_begin, kept_end, &acc, &significant)) {
+    return TooManyDigits(text);
   }
   const int128 c = static_cast<int128>(acc);
-  return Decimal(negative ? -c : c, static_cast<int>(kept_end - frac_begin));
+  return Decimal(syntax->negative ? -c : c,
+                 static_cast<int>(kept_end - syntax->frac_begin));
+}
+
+absl::StatusOr<Decimal> ParseRounded(std::string_view text, int scale,
+                                     RoundingMode mode) {
+  if (scale < 0 || scale > Decimal::kMaxScale || !IsValidRoundingMode(static_cast<int>(mode))) {
+    return MakeError(ErrorCode::kInvalidArgument,
+                     absl::StrCat("cannot round to scale ", scale, " in mode ",
+                                  static_cast<int>(mode)));
+  }
+  absl::StatusOr<Syntax> syntax = Scan(text);
+  if (!syntax.ok()) return syntax.status();
+  const std::size_t fraction = syntax->frac_end - syntax->frac_begin;
+  const std::size_t kept = std::min(fraction, static_cast<std::size_t>(scale));
+  uint128 acc = 0;
+  int significant = 0;
+  bool fits = Accumulate(text, syntax->int_begin, syntax->int_end, &acc, &significant) &&
+              Accumulate(text, syntax->frac_begin, syntax->frac_begin + kept, &acc,
+                         &significant);
+  for (std::size_t i = kept; fits && i < static_cast<std::size_t>(scale); ++i) {
+    fits = acc <= wide::kMaxMagnitude / 10;  // pad with zeros
+    acc *= 10;
+  }
+  if (!fits) return TooManyDigits(text);
+  // The dropped digits as a remainder over 20: twice the first dropped
+  // digit, plus one if any later digit is nonzero. It compares with half
+  // (10) exactly as the dropped fraction compares with one half.
+  unsigned remainder = 0;
+  if (kept < fraction) {
+    remainder = 2 * static_cast<unsigned>(text[syntax->frac_begin + kept] - '0');
+    for (std::size_t i = syntax->frac_begin + kept + 1; i < syntax->frac_end; ++i) {
+      if (text[i] != '0') {
+        remainder += 1;
+        break;
+      }
+    }
+  }
+  uint128 magnitude;
+  const wide::Outcome o = wide::FinishQuotient<uint128>(acc, remainder, 20,
+                                                       syntax->negative, mode, &magnitude);
+  if (o == wide::Outcome::kInexact) {
+    return MakeError(ErrorCode::kInexact,
+                     absl::StrCat("\"", AbslView(text), "\" has more than ", scale,
+                                  " fraction digits: rounding needed under ROUND_EXACT"));
+  }
+  if (o == wide::Outcome::kOverflow) return TooManyDigits(text);
+  const auto c = static_cast<int128>(magnitude);
+  return Access::Make(syntax->negative ? -c : c, scale);
 }
 
 std::size_t Decimal::Format(char* out) const {

@@ -44,9 +44,9 @@ absl::StatusOr<Money> Money::Parse(std::string_view amount, Currency currency) {
 
 absl::StatusOr<Money> Money::Parse(std::string_view amount, Currency currency,
                                    RoundingMode mode) {
-  absl::StatusOr<Decimal> d = Decimal::Parse(amount);
+  absl::StatusOr<Decimal> d = ParseRounded(amount, currency.minor_units(), mode);
   if (!d.ok()) return d.status();
-  return Of(*d, currency, mode);
+  return Money(*d, currency);
 }
 
 Money Money::FromMinorUnits(std::int64_t units, Currency currency) {

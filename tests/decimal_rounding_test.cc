@@ -5,6 +5,7 @@
 // against Python's decimal.
 
 #include <array>
+#include <climits>
 #include <random>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "gtest/gtest.h"
 #include "relance/decimal.h"
 #include "test_support.h"
+#include "wide_integer.h"
 
 namespace relance {
 namespace {
@@ -122,6 +124,71 @@ TEST(Multiply, RoundsOnceFromTheExactProduct) {
   EXPECT_EQ(CodeOf(Multiply(D("2.5"), D("0.5"), 1, RoundingMode::kExact)), ErrorCode::kInexact);
 }
 
+TEST(Multiply, WideProductsLiftedToALargerScaleOverflowInsteadOfWrapping) {
+  // 2^119 squared is 2^238; lifted by 10^18 it would pass 2^256 and wrap.
+  const Decimal p119 = D("664613997892457936451903530140172288");
+  for (int mode = 0; mode < kRoundingModeCount; ++mode) {
+    EXPECT_EQ(CodeOf(Multiply(p119, p119, 18, static_cast<RoundingMode>(mode))),
+              ErrorCode::kOverflow);
+    EXPECT_EQ(CodeOf(Multiply(-p119, p119, 18, static_cast<RoundingMode>(mode))),
+              ErrorCode::kOverflow);
+  }
+  EXPECT_EQ(CodeOf(Multiply(D("4253529586511730793292182592897.1026432"),
+                            D("3987683987354747618711421180841033728"), 18,
+                            RoundingMode::kHalfEven)),
+            ErrorCode::kOverflow);
+  // The same shapes that do fit.
+  EXPECT_EQ(Text(Multiply(D("18446744073709551616"), D("0.5"), 3, RoundingMode::kExact)),
+            "9223372036854775808.000");
+}
+
+TEST(Multiply, ExtremeScaleArgumentsAreInvalidNotUndefined) {
+  // The fast paths compute scale differences before checking the scale.
+  for (int scale : {INT_MIN, INT_MIN + 1, -1, 19, INT_MAX - 1, INT_MAX}) {
+    EXPECT_EQ(CodeOf(Multiply(D("1.5"), D("1.25"), scale, RoundingMode::kHalfEven)),
+              ErrorCode::kInvalidArgument)
+        << scale;
+    EXPECT_EQ(CodeOf(Divide(D("1.5"), D("1.25"), scale, RoundingMode::kHalfEven)),
+              ErrorCode::kInvalidArgument)
+        << scale;
+    EXPECT_EQ(CodeOf(Round(D("1.5"), scale, RoundingMode::kHalfEven)),
+              ErrorCode::kInvalidArgument)
+        << scale;
+  }
+}
+
+TEST(ParseRounded, RoundsOnceFromAllTheDigits) {
+  EXPECT_EQ(Text(ParseRounded("0.333333333333333333333333", 2, RoundingMode::kHalfEven)),
+            "0.33");
+  EXPECT_EQ(Text(ParseRounded("0.125", 2, RoundingMode::kHalfEven)), "0.12");
+  EXPECT_EQ(Text(ParseRounded("0.125", 2, RoundingMode::kHalfUp)), "0.13");
+  // A nonzero digit far past the tie makes it above half.
+  EXPECT_EQ(Text(ParseRounded("0.12500000000000000000000001", 2, RoundingMode::kHalfEven)),
+            "0.13");
+  EXPECT_EQ(Text(ParseRounded("0.12500000000000000000000000", 2, RoundingMode::kHalfDown)),
+            "0.12");
+  EXPECT_EQ(Text(ParseRounded("-0.121", 2, RoundingMode::kFloor)), "-0.13");
+  EXPECT_EQ(Text(ParseRounded("-0.121", 2, RoundingMode::kCeiling)), "-0.12");
+  EXPECT_EQ(Text(ParseRounded("0.001", 2, RoundingMode::kZeroFiveUp)), "0.01");
+  EXPECT_EQ(Text(ParseRounded("12.5", 0, RoundingMode::kHalfUp)), "13");
+  EXPECT_EQ(Text(ParseRounded("1.5", 3, RoundingMode::kHalfUp)), "1.500");
+  EXPECT_EQ(Text(ParseRounded("-0.004", 2, RoundingMode::kHalfUp)), "0.00");
+  EXPECT_EQ(Text(ParseRounded("1.2300000000000000000000", 2, RoundingMode::kExact)), "1.23");
+  EXPECT_EQ(CodeOf(ParseRounded("1.231", 2, RoundingMode::kExact)), ErrorCode::kInexact);
+}
+
+TEST(ParseRounded, LimitsAndErrors) {
+  const std::string nines(38, '9');
+  EXPECT_EQ(Text(ParseRounded(nines + ".4", 0, RoundingMode::kHalfUp)), nines);
+  EXPECT_EQ(CodeOf(ParseRounded(nines + ".5", 0, RoundingMode::kHalfUp)), ErrorCode::kOverflow);
+  EXPECT_EQ(CodeOf(ParseRounded("100000000000000000000.1", 18, RoundingMode::kDown)),
+            ErrorCode::kOverflow);
+  EXPECT_EQ(CodeOf(ParseRounded("1,5", 2, RoundingMode::kDown)), ErrorCode::kParse);
+  EXPECT_EQ(CodeOf(ParseRounded("1.5", 19, RoundingMode::kDown)), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(CodeOf(ParseRounded("1.5", 2, static_cast<RoundingMode>(12))),
+            ErrorCode::kInvalidArgument);
+}
+
 TEST(Divide, RoundsOnceFromTheExactQuotient) {
   // DOMAIN.md golden case 1: 10,000.00 * 14.25 % * 30 / 365 = 117.123...
   const Decimal numerator = *Multiply(*Multiply(D("10000.00"), D("0.1425")), Decimal(30));
@@ -199,8 +266,18 @@ TEST(FastPaths, AgreeWithTheGeneralPaths) {
     const auto ds = decimal_internal::DivideSlow(a, b, scale, mode);
     ASSERT_EQ(Text(d), Text(ds)) << a << " / " << b << " " << scale << " "
                                  << RoundingModeName(mode);
-    fast_multiply += a.scale() + b.scale() > scale;
-    fast_divide += scale - a.scale() + b.scale() >= 0;
+    // The 64-bit paths take exactly these cases (the coefficients are int64).
+    const int drop = a.scale() + b.scale() - scale;
+    const int lift = scale - a.scale() + b.scale();
+    std::int64_t product;
+    const bool rounding = mode != RoundingMode::kExact;
+    fast_multiply += rounding && drop > 0 && drop < 20 &&
+                     !__builtin_mul_overflow(static_cast<std::int64_t>(a.coefficient()),
+                                             static_cast<std::int64_t>(b.coefficient()),
+                                             &product);
+    fast_divide += rounding && !b.is_zero() && lift >= 0 && lift < 20 &&
+                   wide::Magnitude(a.coefficient()) <=
+                       UINT64_MAX / decimal_internal::kPow10u64[lift];
   }
   // Both kinds of case occurred many times.
   EXPECT_GT(fast_multiply, 50000);

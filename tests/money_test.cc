@@ -4,6 +4,7 @@
 
 #include "relance/money.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -153,6 +154,30 @@ void ExpectInvariants(const Money& total, const std::vector<Decimal>& ratios,
     EXPECT_LT(gap, weight_sum) << "part " << i << " of " << total;
   }
   EXPECT_EQ(part_sum, t) << total;
+
+  // And exactly the largest-remainder parts, from a separate computation:
+  // floor shares of |t|, then one unit each to the largest remainders,
+  // ties to the lowest index, in the sign of t.
+  const cpp_int magnitude = t < 0 ? cpp_int(-t) : t;
+  std::vector<cpp_int> floors, remainders;
+  cpp_int given = 0;
+  for (const cpp_int& wi : w) {
+    floors.push_back(magnitude * wi / weight_sum);
+    remainders.push_back(magnitude * wi % weight_sum);
+    given += floors.back();
+  }
+  std::vector<std::size_t> order(w.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return remainders[a] != remainders[b] ? remainders[a] > remainders[b] : a < b;
+  });
+  for (cpp_int k = 0; k < magnitude - given; ++k) {
+    floors[order[static_cast<std::size_t>(k)]] += 1;
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    EXPECT_EQ(Big(parts[i].minor_units()), t < 0 ? cpp_int(-floors[i]) : floors[i])
+        << "part " << i << " of " << total;
+  }
 }
 
 TEST(Allocate, PropertiesOnSeededRandomCases) {

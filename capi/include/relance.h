@@ -250,9 +250,9 @@ typedef struct relance_money {
 #define RELANCE_MONEY_MAX_TEXT 21
 
 /* Parses the `length` bytes at `text` as a decimal amount (grammar of
- * relance_decimal_parse) in `currency`. An amount with more decimals than
- * the currency's minor unit is rounded once in `mode`; with
- * RELANCE_ROUND_EXACT it is refused. Errors: INVALID_ARGUMENT; NOT_FOUND
+ * relance_decimal_parse, any number of fraction digits) in `currency`. An
+ * amount with more decimals than the currency's minor unit is rounded once
+ * in `mode`, from all its digits; with RELANCE_ROUND_EXACT it is refused. Errors: INVALID_ARGUMENT; NOT_FOUND
  * (currency); PARSE; INEXACT; OVERFLOW (beyond int64 minor units). */
 RELANCE_API relance_status relance_money_parse(const char* text, size_t length,
                                                const char* currency,
@@ -299,7 +299,7 @@ RELANCE_API relance_status relance_money_convert(const relance_money* amount,
  * each is within one minor unit of its exact share; a negative total splits
  * as the negation of its absolute value. Errors: INVALID_ARGUMENT (NULL,
  * count 0, negative ratio); NOT_FOUND (currency); DIVISION_BY_ZERO (ratios
- * summing to zero). */
+ * summing to zero); OUT_OF_MEMORY. */
 RELANCE_API relance_status relance_money_allocate(const relance_money* total,
                                                   const relance_decimal* ratios,
                                                   size_t count,
@@ -307,7 +307,7 @@ RELANCE_API relance_status relance_money_allocate(const relance_money* total,
 
 /* Splits `total` into `count` parts as equal as possible (the first parts
  * take the extra minor units) into out_parts[0..count).
- * Errors: INVALID_ARGUMENT (NULL, count 0); NOT_FOUND. */
+ * Errors: INVALID_ARGUMENT (NULL, count 0); NOT_FOUND; OUT_OF_MEMORY. */
 RELANCE_API relance_status relance_money_split(const relance_money* total,
                                                size_t count,
                                                relance_money* out_parts);

@@ -6,6 +6,7 @@
 
 #include <exception>
 #include <new>
+#include <stdexcept>
 #include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
@@ -48,6 +49,8 @@ relance_status Guard(absl::string_view function, Body&& body) noexcept {
     return body();
   } catch (const std::bad_alloc&) {
     return Fail(RELANCE_E_OUT_OF_MEMORY, function, "out of memory");
+  } catch (const std::length_error&) {  // a size no allocation can satisfy
+    return Fail(RELANCE_E_OUT_OF_MEMORY, function, "out of memory (size too large)");
   } catch (const std::exception& e) {
     return Fail(RELANCE_E_INTERNAL, function, e.what());
   } catch (...) {

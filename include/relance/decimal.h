@@ -54,6 +54,15 @@ constexpr uint128 Pow10(int n) {
   for (int i = 0; i < n; ++i) p *= 10;
   return p;
 }
+// The integer types a Decimal is built from: the signed and unsigned
+// short, int, long and long long.
+template <typename T>
+concept IsPlainInteger =
+    std::integral<T> && (sizeof(T) <= 8) && !std::same_as<T, bool> &&
+    !std::same_as<T, char> && !std::same_as<T, signed char> &&
+    !std::same_as<T, unsigned char> && !std::same_as<T, wchar_t> &&
+    !std::same_as<T, char8_t> && !std::same_as<T, char16_t> &&
+    !std::same_as<T, char32_t>;
 }  // namespace decimal_internal
 
 class Decimal {
@@ -68,9 +77,10 @@ class Decimal {
   // Zero, at scale 0.
   constexpr Decimal() noexcept = default;
 
-  // An integer of up to 64 bits, at scale 0: always representable.
+  // An integer of up to 64 bits, at scale 0: always representable. Not
+  // bool or a character type: Decimal('5') would be 53.
   template <typename T>
-    requires std::integral<T> && (!std::same_as<T, bool>) && (sizeof(T) <= 8)
+    requires decimal_internal::IsPlainInteger<T>
   constexpr explicit Decimal(T value) noexcept : coefficient_(value) {}
 
   // No construction from binary floating point: 0.1 is not a double.
@@ -168,6 +178,15 @@ struct Access {
 };
 absl::StatusOr<Decimal> AddAligned(const Decimal& a, const Decimal& b);
 }  // namespace decimal_internal
+
+// Parses text of the grammar of Decimal::Parse, with any number of fraction
+// digits, and rounds it once in `mode` to `scale` fraction digits (fewer
+// digits are extended with zeros): for amounts from systems that carry more
+// decimals, "0.333333333333333333333" at scale 2 is 0.33. Errors: kParse;
+// kInvalidArgument (scale outside 0..18, invalid mode); kInexact under
+// kExact when nonzero digits would be dropped; kOverflow past 38 digits.
+absl::StatusOr<Decimal> ParseRounded(std::string_view text, int scale,
+                                     RoundingMode mode);
 
 // a + b, exact, at the larger of the two scales. Errors: kOverflow.
 inline absl::StatusOr<Decimal> Add(const Decimal& a, const Decimal& b);

@@ -49,6 +49,9 @@ class Money {
   // Parses the amount with Decimal::Parse, then as Of(). Errors: those of
   // Decimal::Parse and Of().
   static absl::StatusOr<Money> Parse(std::string_view amount, Currency currency);
+
+  // Parses the amount, with any number of fraction digits, and rounds it
+  // once in `mode` to the currency's minor units (ParseRounded).
   static absl::StatusOr<Money> Parse(std::string_view amount, Currency currency,
                                      RoundingMode mode);
 
@@ -119,7 +122,8 @@ absl::StatusOr<std::vector<Money>> Allocate(const Money& total,
 
 // `total` split into n parts as equal as possible: Allocate with n equal
 // ratios (the first parts get the extra minor units). Errors:
-// kInvalidArgument if n < 1.
+// kInvalidArgument if n < 1 or larger than a vector can hold. (As for any
+// allocation, running out of memory throws std::bad_alloc.)
 absl::StatusOr<std::vector<Money>> Split(const Money& total, std::int64_t n);
 
 }  // namespace relance

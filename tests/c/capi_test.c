@@ -127,6 +127,16 @@ static void test_arithmetic(void) {
   CHECK_MESSAGE("argument 'mode': 9 is not a relance_rounding value");
   CHECK_STATUS(relance_decimal_round(&tie, -1, RELANCE_ROUND_DOWN, &out),
                RELANCE_E_INVALID_ARGUMENT);
+  /* Extreme scales with scaled operands: checked, never an int overflow. */
+  relance_decimal x15 = parse("1.5"), x125 = parse("1.25");
+  CHECK_STATUS(relance_decimal_multiply(&x15, &x125, INT32_MIN, RELANCE_ROUND_UP, &out),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_decimal_multiply(&x15, &x125, INT32_MAX, RELANCE_ROUND_UP, &out),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_decimal_divide(&x15, &x125, INT32_MIN, RELANCE_ROUND_UP, &out),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_decimal_divide(&x15, &x125, INT32_MAX - 1, RELANCE_ROUND_UP, &out),
+               RELANCE_E_INVALID_ARGUMENT);
 
   relance_decimal max = parse("99999999999999999999999999999999999999");
   CHECK_STATUS(relance_decimal_add(&max, &one, &out), RELANCE_E_OVERFLOW);
@@ -187,6 +197,21 @@ static void test_money(void) {
   CHECK_STATUS(relance_money_parse("92233720368547758.08", 20, "EUR", RELANCE_ROUND_EXACT, &out),
                RELANCE_E_OVERFLOW);
   CHECK_STATUS(relance_money_parse("1", 1, "eur", RELANCE_ROUND_EXACT, &out), RELANCE_E_NOT_FOUND);
+  /* With a mode, any number of decimals is rounded once from all of them. */
+  {
+    const char* above = "0.1250000000000000000000001";
+    const char* tie = "0.1250000000000000000000000";
+    CHECK_STATUS(relance_money_parse(above, strlen(above), "EUR", RELANCE_ROUND_HALF_EVEN, &out),
+                 RELANCE_OK);
+    CHECK(out.units == 13);
+    CHECK_STATUS(relance_money_parse(tie, strlen(tie), "EUR", RELANCE_ROUND_HALF_EVEN, &out),
+                 RELANCE_OK);
+    CHECK(out.units == 12);
+    /* Only `length` bytes count: without its last digit, `above` is a tie. */
+    CHECK_STATUS(relance_money_parse(above, strlen(above) - 1, "EUR", RELANCE_ROUND_HALF_EVEN,
+                                     &out), RELANCE_OK);
+    CHECK(out.units == 12);
+  }
 
   relance_money usd = money("10.00", "USD");
   out.units = 42;
@@ -245,6 +270,12 @@ static void test_allocation(void) {
   ratios[2] = parse("0.0");
   CHECK_STATUS(relance_money_allocate(&total, ratios, 3, parts), RELANCE_E_DIVISION_BY_ZERO);
   CHECK_STATUS(relance_money_split(&total, 0, parts), RELANCE_E_INVALID_ARGUMENT);
+  /* Counts no memory can hold are an out-of-memory error, not a crash. */
+  parts[0].units = 7;
+  CHECK_STATUS(relance_money_split(&total, (size_t)INT64_MAX, parts), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_money_allocate(&total, ratios, SIZE_MAX / 2, parts),
+               RELANCE_E_OUT_OF_MEMORY);
+  CHECK(parts[0].units == 7);
   memcpy(total.currency, "ZZZ", 4);
   CHECK_STATUS(relance_money_split(&total, 3, parts), RELANCE_E_NOT_FOUND);
 }

@@ -9,7 +9,10 @@
 #include <cstdlib>
 #include <string_view>
 
+#include <boost/multiprecision/cpp_int.hpp>
+
 #include "relance/decimal.h"
+#include "relance/error.h"
 
 namespace {
 
@@ -24,6 +27,57 @@ void CheckRoundTrip(const relance::Decimal& d) {
   Require(again.ok());
   Require(again->coefficient() == d.coefficient() && again->scale() == d.scale());
   Require(again->ToString() == text);
+}
+
+using boost::multiprecision::cpp_int;
+
+cpp_int Big(relance::int128 v) {
+  const cpp_int high = cpp_int(static_cast<long long>(v >> 64)) << 64;
+  return high + cpp_int(static_cast<unsigned long long>(v));
+}
+
+cpp_int Pow10(int n) {
+  cpp_int p = 1;
+  for (int i = 0; i < n; ++i) p *= 10;
+  return p;
+}
+
+// The value oracle, in big integers: a result R at scale s of the exact
+// quotient n / d (d > 0 after sign folding) is within one unit of it, and
+// equal to it under kExact; an overflow is claimed only when the truncated
+// quotient already reaches 38 digits.
+void CheckQuotient(const absl::StatusOr<relance::Decimal>& r, cpp_int n, cpp_int d,
+                   relance::RoundingMode mode) {
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  if (r.ok()) {
+    const cpp_int gap = abs(Big(r->coefficient()) * d - n);
+    Require(gap < d);
+    if (mode == relance::RoundingMode::kExact) Require(gap == 0);
+  } else if (relance::ErrorCodeOf(r.status()) == relance::ErrorCode::kOverflow) {
+    Require(abs(n) / d >= Big(relance::Decimal::kMaxCoefficient));
+  }
+}
+
+void CheckValues(const relance::Decimal& a, const relance::Decimal& b, int scale,
+                 relance::RoundingMode mode) {
+  const cpp_int ca = Big(a.coefficient()), cb = Big(b.coefficient());
+  // a * b at scale s: R ~ ca * cb / 10^(sa + sb - s).
+  const int drop = a.scale() + b.scale() - scale;
+  CheckQuotient(relance::Multiply(a, b, scale, mode),
+                drop >= 0 ? ca * cb : ca * cb * Pow10(-drop), drop >= 0 ? Pow10(drop) : 1,
+                mode);
+  // a / b at scale s: R ~ ca * 10^(s - sa + sb) / cb.
+  if (!b.is_zero()) {
+    const int lift = scale - a.scale() + b.scale();
+    CheckQuotient(relance::Divide(a, b, scale, mode),
+                  lift >= 0 ? ca * Pow10(lift) : ca, lift >= 0 ? cb : cb * Pow10(-lift), mode);
+  }
+  const int cut = a.scale() - scale;
+  CheckQuotient(relance::Round(a, scale, mode), cut >= 0 ? ca : ca * Pow10(-cut),
+                cut >= 0 ? Pow10(cut) : 1, mode);
 }
 
 void CheckArithmetic(const relance::Decimal& a, const relance::Decimal& b, int scale,
@@ -60,5 +114,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto b = relance::Decimal::Parse(text.substr(bar + 1));
   if (!b.ok()) return 0;
   CheckArithmetic(*a, *b, scale, mode);
+  CheckValues(*a, *b, scale, mode);
   return 0;
 }

@@ -48,9 +48,12 @@ class RelanceError(Exception):
 
     @property
     def status_name(self):
-        """The library's short name of the status: "currency mismatch"."""
+        """The library's short name of the status: "currency mismatch" (None
+        for a bare RelanceError without a status)."""
         from . import _native  # imported here: _native imports this module
 
+        if self.status is None:
+            return None
         return _native.relance_status_string(self.status).decode("ascii")
 
     def __reduce__(self):

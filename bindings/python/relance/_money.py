@@ -15,7 +15,7 @@ import operator
 
 from . import _native as _n
 from ._decimal import format_native, to_native
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, NotFoundError
 
 __all__ = ["Currency", "currency", "currencies", "allocate", "split"]
 
@@ -68,10 +68,8 @@ def currency(code):
         number = operator.index(code)
     except TypeError:
         raise _type_error(code) from None
-    if not -(2**31) <= number < 2**31:
-        # Certainly not an ISO numeric code; let the library phrase the
-        # error for a number it can represent.
-        number = -1
+    if not -(2**31) <= number < 2**31:  # beyond int32: certainly no ISO code
+        raise NotFoundError(f"unknown ISO 4217 numeric code {number}", NotFoundError.status)
     _n.relance_currency_lookup_numeric(number, _byref(info))
     return _from_info(info)
 

@@ -9,14 +9,31 @@ RelanceOverflowError.
 """
 
 import ctypes
+import decimal
 
 from . import _native as _n
 from ._decimal import _mode, format_native, to_native
+from ._errors import InvalidArgumentError
 from ._money import _from_units, allocate, currency, split
 
 __all__ = ["Money"]
 
 _byref = ctypes.byref
+
+
+def _amount_text(value):
+    """Plain decimal text of a Decimal, int or str, with every digit kept."""
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if isinstance(value, decimal.Decimal):
+        if not value.is_finite():
+            raise InvalidArgumentError(f"{value!r} is not a finite number",
+                                       InvalidArgumentError.status)
+        return format(value, "f").encode("ascii")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value).encode("ascii")
+    to_native(value)  # raises the binding's TypeError for float and others
+    raise TypeError(f"relance takes Decimal, int or str values, not {type(value).__name__}")
 
 
 class Money:
@@ -32,9 +49,14 @@ class Money:
 
     def __init__(self, amount, currency_code, rounding=None):
         cur = currency(currency_code)
-        text = format_native(to_native(amount))
         native = _n.relance_money()
         mode = _n.RELANCE_ROUND_EXACT if rounding is None else _mode(rounding)
+        if rounding is None:
+            text = format_native(to_native(amount))
+        else:
+            # All the digits go to the library, which rounds once from them
+            # (a Decimal may carry more than relance's 18 fraction digits).
+            text = _amount_text(amount)
         _n.relance_money_parse(text, len(text), cur.code.encode("ascii"), mode,
                                _byref(native))
         self._native = native
@@ -77,7 +99,8 @@ class Money:
         return self._binary(_n.relance_money_subtract, other)
 
     def __neg__(self):
-        return Money(-self.amount, self._currency)
+        # copy_negate is exact; unary minus would round to the decimal context.
+        return Money(self.amount.copy_negate(), self._currency)
 
     def multiply(self, rate, rounding):
         """This amount times ``rate``, rounded once to the minor unit."""

@@ -6,7 +6,7 @@ The library is looked up, in order:
    nothing else is tried then;
 2. a ``librelance.so*`` next to this package's files (installed layout);
 3. the build tree of the repository holding this package:
-   ``<repo>/build/{release,debug,asan}/lib/librelance.so``, first existing.
+   ``<repo>/build/{release,debug}/lib/librelance.so``, first existing.
 
 Every C function of ``relance.h`` is declared once in ``_FUNCTIONS`` below,
 and becomes an attribute of this module with the same name. Functions that
@@ -126,7 +126,8 @@ def _candidates():
     if not found:
         out.append(("next to the package", os.path.join(here, "librelance.so*")))
     repo = os.path.dirname(os.path.dirname(os.path.dirname(here)))
-    for variant in ("release", "debug", "asan"):
+    # Not build/asan: an instrumented library aborts an uninstrumented Python.
+    for variant in ("release", "debug"):
         out.append(("build tree",
                     os.path.join(repo, "build", variant, "lib", "librelance.so")))
     return out

@@ -676,6 +676,26 @@ def test_not_found_lists_what_was_tried(tmp_path):
     result = _run_python("import relance", {"PYTHONPATH": str(package.parent)}, tmp_path)
     assert result.returncode != 0
     assert "RELANCE_LIBRARY" in result.stderr
-    for variant in ("release", "debug", "asan"):
+    for variant in ("release", "debug"):
         assert os.path.join("build", variant, "lib", "librelance.so") in result.stderr
+    # An ASan build would abort an uninstrumented Python instead of raising.
+    assert os.path.join("build", "asan") not in result.stderr
     assert str(package / "librelance.so*") in result.stderr
+
+
+@pytest.mark.parametrize("scale", [-(2**31), -(2**31) + 1, -1, 19, 2**31 - 2, 2**31 - 1])
+def test_extreme_scales_with_scaled_operands_are_invalid(scale):
+    # Scaled operands make the library compute scale differences that would
+    # overflow an int if it did not check the scale first.
+    a, b = D("1.5"), D("1.25")
+    with pytest.raises(relance.InvalidArgumentError):
+        relance.multiply(a, b, scale, decimal.ROUND_HALF_EVEN)
+    with pytest.raises(relance.InvalidArgumentError):
+        relance.divide(a, b, scale, decimal.ROUND_HALF_EVEN)
+
+
+def test_wide_products_lifted_to_a_larger_scale_overflow():
+    with pytest.raises(relance.RelanceOverflowError):
+        relance.multiply(2**119, 2**119, 18, decimal.ROUND_HALF_EVEN)
+    with pytest.raises(relance.RelanceOverflowError):
+        relance.multiply(-(2**119), 2**119, 18, relance.ROUND_EXACT)

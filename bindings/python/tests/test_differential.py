@@ -297,6 +297,22 @@ def gen_divide64(rng):
     return dec(ca, sa), dec(cb, sb), scale
 
 
+def wide_lift(rng):
+    """Operands odd x 2^k past 2^64, with a target scale above a.scale +
+    b.scale so the product is lifted by up to 10^18. When the factors of two
+    of the product and the lift reach 2^256, a 256-bit lift wraps to a small
+    value: the shape of a bug once found here (2^119 * 2^119 at scale 18
+    gave 0). The exponents are drawn near that edge."""
+    def operand():
+        odd = rng.choice((1, 1, 1, 3, 5, 7, 15, 125))
+        k = rng.randint(100, 126)
+        while odd * 2**k > MAX:
+            k -= 1
+        return odd * 2**k * rng.choice((1, -1))
+    sa, sb = rng.choice(((0, 0), (0, 0), (0, 1), (1, 1), (2, 0)))
+    return dec(operand(), sa), dec(operand(), sb), rng.randint(max(sa + sb, 12), MAX_SCALE)
+
+
 SMALL_FACTORS = [(1, 0), (-1, 0), (10, 1), (100, 2), (5, 1), (5, 2), (25, 2), (125, 3),
                  (15, 1), (2, 0), (3, 0), (7, 0), (1, 18), (5, 18), (1, 9)]
 
@@ -338,6 +354,8 @@ def gen_multiply(rng):
         if edge:
             return edge
         return rand_decimal(rng), rand_decimal(rng), rand_scale(rng)
+    if r < 0.93:  # wide products (an operand >= 2^64) lifted to a larger scale
+        return wide_lift(rng)
     fc, fs = rng.choice(SMALL_FACTORS + [(0, 0), (0, 5)])
     b = dec(fc, fs)
     a = rand_decimal(rng)

@@ -96,7 +96,8 @@ inline absl::StatusOr<Decimal> Add(const Decimal& a, const Decimal& b) {
 
 inline absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b,
                                         int scale, RoundingMode mode) {
-  const int drop = a.scale() + b.scale() - scale;  // digits to round away
+  // In 64 bits: `scale` is unchecked here and may be any int.
+  const std::int64_t drop = std::int64_t{a.scale()} + b.scale() - scale;
   std::int64_t product;
   if (__builtin_expect(
           decimal_internal::FitsInt64(a.coefficient()) &&
@@ -123,7 +124,7 @@ inline absl::StatusOr<Decimal> Multiply(const Decimal& a, const Decimal& b,
 inline absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b,
                                       int scale, RoundingMode mode) {
   // a / b * 10^scale = |a| * 10^lift / |b|.
-  const int lift = scale - a.scale() + b.scale();
+  const std::int64_t lift = std::int64_t{scale} - a.scale() + b.scale();
   const auto ua = static_cast<std::uint64_t>(a.coefficient() < 0 ? -a.coefficient()
                                                                   : a.coefficient());
   const auto ub = static_cast<std::uint64_t>(b.coefficient() < 0 ? -b.coefficient()
@@ -133,7 +134,7 @@ inline absl::StatusOr<Decimal> Divide(const Decimal& a, const Decimal& b,
               decimal_internal::FitsInt64(b.coefficient()) && ub != 0 && lift >= 0 &&
               lift < 20 && scale >= 0 && scale <= Decimal::kMaxScale &&
               decimal_internal::IsRoundingMode(mode) &&
-              ua <= UINT64_MAX / decimal_internal::kPow10u64[lift < 20 ? lift : 0],
+              ua <= UINT64_MAX / decimal_internal::kPow10u64[lift],
           1)) {
     const bool negative = (a.coefficient() < 0) != (b.coefficient() < 0);
     const std::uint64_t n = ua * decimal_internal::kPow10u64[lift];
