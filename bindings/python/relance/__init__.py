@@ -17,72 +17,20 @@ functions; ``from relance import *`` therefore shadows the built-ins
 ``round`` and ``format``. Prefer ``import relance``.
 """
 
-from . import _native
-from ._errors import (
-    AlreadyExistsError,
-    BufferTooSmallError,
-    CurrencyMismatchError,
-    DivisionByZeroError,
-    FailedPreconditionError,
-    InexactError,
-    InternalError,
-    InvalidArgumentError,
-    NotFoundError,
-    OutOfMemoryError,
-    ParseError,
-    RelanceError,
-    RelanceOverflowError,
-)
-from ._decimal import (
-    ROUND_EXACT,
-    ROUNDING_MODES,
-    add,
-    compare,
-    divide,
-    format,
-    multiply,
-    parse,
-    round,
-    subtract,
-)
-from ._money import Currency, allocate, currencies, currency, split
-from ._money_value import Money
+from . import _decimal, _errors, _money, _money_value, _native
+from ._decimal import *  # noqa: F401,F403 (round, multiply, divide, ...)
+from ._errors import *  # noqa: F401,F403 (RelanceError and its subclasses)
+from ._money import *  # noqa: F401,F403 (Currency, currency, allocate, split)
+from ._money_value import *  # noqa: F401,F403 (Money)
 
 #: The version of the loaded library ("0.1.0").
 __version__ = _native.version_string
 
-__all__ = [
-    "__version__",
-    # errors
-    "RelanceError",
-    "InvalidArgumentError",
-    "FailedPreconditionError",
-    "NotFoundError",
-    "AlreadyExistsError",
-    "RelanceOverflowError",
-    "CurrencyMismatchError",
-    "InexactError",
-    "DivisionByZeroError",
-    "BufferTooSmallError",
-    "ParseError",
-    "OutOfMemoryError",
-    "InternalError",
-    # decimals
-    "ROUND_EXACT",
-    "ROUNDING_MODES",
-    "round",
-    "multiply",
-    "divide",
-    "add",
-    "subtract",
-    "compare",
-    "parse",
-    "format",
-    # currencies and money
-    "Money",
-    "Currency",
-    "currency",
-    "currencies",
-    "allocate",
-    "split",
+# The public names: those of each module's __all__, less the binding's own
+# helper error_for_status.
+__all__ = ["__version__"] + [
+    name
+    for module in (_errors, _decimal, _money, _money_value)
+    for name in module.__all__
+    if name != "error_for_status"
 ]
