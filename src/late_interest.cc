@@ -1,1 +1,451 @@
-// placeholder (issue 3, in progress)
+// Late-payment interest: validation, cutting the late period into segments,
+// exact rational amounts (Boost cpp_rational) rounded once, and the
+// explanation lines.
+
+#include "relance/late_interest.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include "absl/strings/str_cat.h"
+#include "absl_bridge.h"
+#include "relance/error.h"
+#include "wide_integer.h"
+
+namespace relance {
+namespace {
+
+using boost::multiprecision::cpp_int;
+using boost::multiprecision::cpp_rational;
+
+constexpr std::int64_t kStatutoryCompensationCents = 4000;  // 40.00 EUR
+
+absl::Status Invalid(std::string_view message) {
+  return MakeError(ErrorCode::kInvalidArgument, message);
+}
+
+// ---- exact arithmetic -------------------------------------------------
+
+cpp_int Big(int128 v) {
+  const uint128 m = wide::Magnitude(v);
+  cpp_int r = cpp_int(static_cast<std::uint64_t>(m >> 64)) << 64;
+  r |= cpp_int(static_cast<std::uint64_t>(m));
+  return v < 0 ? cpp_int(-r) : r;
+}
+
+cpp_int Pow10(int n) {
+  cpp_int p = 1;
+  for (int i = 0; i < n; ++i) p *= 10;
+  return p;
+}
+
+// base x percent / 100 x fraction, exactly.
+cpp_rational ExactAmount(const Decimal& base, const Decimal& percent,
+                         Fraction f) {
+  return cpp_rational(
+      Big(base.coefficient()) * Big(percent.coefficient()) * f.numerator,
+      Pow10(base.scale() + percent.scale() + 2) * f.denominator);
+}
+
+// q rounded once in `mode` to `scale` digits. REQUIRES: 0 <= scale <= 18
+// and a valid mode. Errors: kInexact under kExact; kOverflow.
+absl::StatusOr<Decimal> RoundRational(const cpp_rational& q, int scale,
+                                      RoundingMode mode) {
+  const cpp_int n = numerator(q) * Pow10(scale);
+  const cpp_int d = denominator(q);  // > 0
+  const bool negative = n < 0;
+  const cpp_int magnitude = negative ? cpp_int(-n) : n;
+  cpp_int quotient = magnitude / d;
+  const cpp_int remainder = magnitude - quotient * d;
+  if (remainder != 0) {
+    if (mode == RoundingMode::kExact) {
+      return MakeError(
+          ErrorCode::kInexact,
+          absl::StrCat("interest ", numerator(q).str(), "/",
+                       denominator(q).str(),
+                       " is not a whole number of minor units (ROUND_EXACT)"));
+    }
+    if (wide::RoundsAway(quotient, remainder, d, negative, mode)) quotient += 1;
+  }
+  static const cpp_int kMax = Big(Decimal::kMaxCoefficient);
+  if (quotient > kMax) {
+    return MakeError(ErrorCode::kOverflow, "interest has more than 38 digits");
+  }
+  const auto hi = static_cast<std::uint64_t>(quotient >> 64);
+  const auto lo = static_cast<std::uint64_t>(quotient & cpp_int(UINT64_MAX));
+  const auto c = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
+  return Decimal::FromCoefficient(negative ? -c : c, scale);
+}
+
+struct Shown {
+  Decimal value;
+  bool exact;
+};
+
+// q as a Decimal for reading: exact at the smallest scale >= min_scale that
+// holds it, when that is at most 18 and fits 38 digits; otherwise rounded
+// half-even at the largest scale <= 18 that fits. Errors: kOverflow.
+absl::StatusOr<Shown> ShowRational(const cpp_rational& q, int min_scale) {
+  cpp_int rest = denominator(q);
+  int twos = 0, fives = 0;
+  while (rest % 2 == 0) rest /= 2, ++twos;
+  while (rest % 5 == 0) rest /= 5, ++fives;
+  const int needed = std::max(twos, fives);
+  const bool terminates = rest == 1 && needed <= Decimal::kMaxScale;
+  int scale = terminates ? std::max(needed, min_scale) : Decimal::kMaxScale;
+  for (; scale >= 0; --scale) {
+    absl::StatusOr<Decimal> d =
+        RoundRational(q, scale, RoundingMode::kHalfEven);
+    if (d.ok()) return Shown{*d, terminates && scale >= needed};
+  }
+  return MakeError(ErrorCode::kOverflow, "interest has more than 38 digits");
+}
+
+std::string RatioText(const cpp_rational& q) {
+  return absl::StrCat(numerator(q).str(), "/", denominator(q).str());
+}
+
+// ---- validation ---------------------------------------------------------
+
+absl::Status CheckSettings(const LateInterestRequest& r) {
+  if (!IsValidDayCount(static_cast<int>(r.day_count))) {
+    return Invalid(absl::StrCat("day count ", static_cast<int>(r.day_count),
+                                " is not one of the 5"));
+  }
+  if (!IsValidRoundingMode(static_cast<int>(r.rounding))) {
+    return Invalid(absl::StrCat("rounding mode ", static_cast<int>(r.rounding),
+                                " is not one of the 9 modes"));
+  }
+  if (RateSelectionName(r.selection) == "INVALID" ||
+      RoundingPointName(r.rounding_point) == "INVALID") {
+    return Invalid(
+        "rate selection or rounding point is not one of the named values");
+  }
+  if (r.grace_days < 0) {
+    return Invalid(
+        absl::StrCat("grace days ", r.grace_days, " must not be negative"));
+  }
+  if (r.amount.signum() < 0) {
+    return Invalid(
+        absl::StrCat("overdue amount ", r.amount.ToString(), " is negative"));
+  }
+  const LateInterestRate& rate = r.rate;
+  if (rate.kind == LateInterestRate::Kind::kStatutory &&
+      !IsValidStatutoryPreset(static_cast<int>(rate.preset))) {
+    return Invalid(absl::StrCat("statutory preset ",
+                                static_cast<int>(rate.preset),
+                                " is not EU (0) or FR (1)"));
+  }
+  if (rate.kind == LateInterestRate::Kind::kReferencePlusMargin &&
+      rate.reference == nullptr) {
+    return Invalid("a reference-plus-margin rate needs a reference table");
+  }
+  if (rate.kind > LateInterestRate::Kind::kReferencePlusMargin) {
+    return Invalid("unknown rate kind");
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckBalanceChanges(const LateInterestRequest& r) {
+  const std::vector<BalanceChange>& changes = r.balance_changes;
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    const BalanceChange& c = changes[i];
+    const std::string which =
+        absl::StrCat("balance change ", i, " (", c.date.ToString(), ")");
+    if (!(c.outstanding.currency() == r.amount.currency())) {
+      return MakeError(ErrorCode::kCurrencyMismatch,
+                       absl::StrCat(which, " is in ",
+                                    AbslView(c.outstanding.currency().code()),
+                                    ", the amount in ",
+                                    AbslView(r.amount.currency().code())));
+    }
+    if (c.outstanding.signum() < 0) {
+      return Invalid(absl::StrCat(which, ": outstanding ",
+                                  c.outstanding.ToString(), " is negative"));
+    }
+    if (c.date < r.due_date) {
+      return Invalid(absl::StrCat(which, " is before the due date ",
+                                  r.due_date.ToString()));
+    }
+    if (i > 0 && !(changes[i - 1].date < c.date)) {
+      return Invalid(absl::StrCat(which, " is not after balance change ", i - 1,
+                                  " (", changes[i - 1].date.ToString(),
+                                  "); dates must be strictly increasing"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// The compensation due if the invoice is late.
+absl::StatusOr<Money> CompensationIfLate(const LateInterestRequest& r) {
+  const Currency currency = r.amount.currency();
+  if (r.compensation.has_value()) {
+    const Money& c = *r.compensation;
+    if (!(c.currency() == currency)) {
+      return MakeError(ErrorCode::kCurrencyMismatch,
+                       absl::StrCat("compensation ", c.ToString(),
+                                    " is not in ", AbslView(currency.code()),
+                                    ", the currency of the amount"));
+    }
+    if (c.signum() < 0)
+      return Invalid(
+          absl::StrCat("compensation ", c.ToString(), " is negative"));
+    return c;
+  }
+  if (r.rate.kind != LateInterestRate::Kind::kStatutory)
+    return Money::Zero(currency);
+  if (currency.code() != "EUR") {
+    return MakeError(
+        ErrorCode::kCurrencyMismatch,
+        absl::StrCat("the statutory compensation is 40 EUR; give it in ",
+                     AbslView(currency.code()), " (request.compensation)"));
+  }
+  return Money::FromMinorUnits(kStatutoryCompensationCents, currency);
+}
+
+// ---- segments -----------------------------------------------------------
+
+// The annual rate, in percent, for a segment whose half-year is that of
+// `rate_day`. Errors: those of the table; a negative rate.
+absl::StatusOr<Decimal> AnnualPercent(const LateInterestRate& rate,
+                                      Date rate_day) {
+  absl::StatusOr<Decimal> percent = rate.percent;
+  if (rate.kind == LateInterestRate::Kind::kStatutory) {
+    percent = StatutoryRate(
+        rate.preset, rate_day,
+        rate.reference ? *rate.reference : EcbMainRefinancingRate());
+  } else if (rate.kind == LateInterestRate::Kind::kReferencePlusMargin) {
+    percent = HalfYearRate(*rate.reference, rate.margin_points, rate_day);
+  }
+  if (percent.ok() && percent->signum() < 0) {
+    return Invalid(absl::StrCat("the annual rate for ", rate_day.ToString(),
+                                " is ", percent->ToString(), " %, negative"));
+  }
+  return percent;
+}
+
+// The dates (start, end] pieces of the late period (first_start, through]
+// are cut at. REQUIRES: first_start < through.
+std::vector<Date> CutPoints(const LateInterestRequest& r, Date first_start) {
+  std::vector<Date> cuts = {first_start, r.through};
+  for (const BalanceChange& c : r.balance_changes) {
+    if (first_start < c.date && c.date < r.through) cuts.push_back(c.date);
+  }
+  if (r.selection == RateSelection::kPerHalfYear) {
+    for (Date e = HalfYearEnd(AddDays(first_start, 1)); e < r.through;
+         e = HalfYearEnd(AddDays(e, 1))) {
+      cuts.push_back(e);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  return cuts;
+}
+
+// The outstanding balance for the days after `day`.
+Money BalanceAfter(const LateInterestRequest& r, Date day) {
+  Money balance = r.amount;
+  for (const BalanceChange& c : r.balance_changes) {
+    if (day < c.date) break;
+    balance = c.outstanding;
+  }
+  return balance;
+}
+
+struct Computed {
+  std::vector<LateInterestSegment> segments;
+  cpp_rational exact_total;
+  Money rounded_sum;
+};
+
+absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
+                                         Date first_start) {
+  const int minor = r.amount.currency().minor_units();
+  const std::vector<Date> cuts = CutPoints(r, first_start);
+  Computed out{{}, cpp_rational(0), Money::Zero(r.amount.currency())};
+  for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+    const Date start = cuts[i], end = cuts[i + 1];
+    const Money base = BalanceAfter(r, start);
+    if (base.signum() == 0) continue;
+    const Date rate_day = r.selection == RateSelection::kPerHalfYear
+                              ? AddDays(start, 1)
+                              : r.due_date;
+    absl::StatusOr<Decimal> percent = AnnualPercent(r.rate, rate_day);
+    if (!percent.ok()) return percent.status();
+    const Fraction fraction = YearFraction(r.day_count, start, end);
+    const cpp_rational exact = ExactAmount(base.amount(), *percent, fraction);
+    absl::StatusOr<Shown> shown = ShowRational(exact, minor);
+    absl::StatusOr<Decimal> rounded = RoundRational(exact, minor, r.rounding);
+    if (!shown.ok()) return shown.status();
+    if (!rounded.ok()) {
+      if (r.rounding_point == RoundingPoint::kPerSegment) {
+        return rounded.status();
+      }
+      // kExact on an inexact segment: the line shows it half-even.
+      rounded = RoundRational(exact, minor, RoundingMode::kHalfEven);
+      if (!rounded.ok()) return rounded.status();
+    }
+    const Money rounded_money = *Money::Of(*rounded, r.amount.currency());
+    absl::StatusOr<Money> sum = Add(out.rounded_sum, rounded_money);
+    if (!sum.ok()) return sum.status();
+    out.rounded_sum = *sum;
+    out.exact_total += exact;
+    out.segments.push_back(LateInterestSegment{
+        start, end, DaysBetween(start, end),
+        DayCountDays(r.day_count, start, end), base, *percent, r.day_count,
+        fraction, shown->value, shown->exact, RatioText(exact), rounded_money});
+  }
+  return out;
+}
+
+std::string FractionText(const LateInterestSegment& s) {
+  switch (s.day_count) {
+    case DayCount::kAct365Fixed:
+      return absl::StrCat(s.basis_days, "/365");
+    case DayCount::kActActIsda:
+      return s.year_fraction.ToString();
+    default:
+      return absl::StrCat(s.basis_days, "/360");
+  }
+}
+
+}  // namespace
+
+std::string_view RateSelectionName(RateSelection selection) {
+  return selection == RateSelection::kPerHalfYear       ? "per_half_year"
+         : selection == RateSelection::kDueDateHalfYear ? "due_date_half_year"
+                                                        : "INVALID";
+}
+
+std::string_view RoundingPointName(RoundingPoint point) {
+  return point == RoundingPoint::kOnTotal      ? "on_total"
+         : point == RoundingPoint::kPerSegment ? "per_segment"
+                                               : "INVALID";
+}
+
+LateInterestRate LateInterestRate::Statutory(StatutoryPreset preset,
+                                             const RateTable* reference) {
+  LateInterestRate r;
+  r.preset = preset;
+  r.reference = reference;
+  return r;
+}
+
+LateInterestRate LateInterestRate::Fixed(const Decimal& percent) {
+  LateInterestRate r;
+  r.kind = Kind::kFixed;
+  r.percent = percent;
+  return r;
+}
+
+LateInterestRate LateInterestRate::ReferencePlusMargin(
+    const RateTable& reference, const Decimal& margin_points) {
+  LateInterestRate r;
+  r.kind = Kind::kReferencePlusMargin;
+  r.reference = &reference;
+  r.margin_points = margin_points;
+  return r;
+}
+
+std::string LateInterestSegment::ToString() const {
+  return absl::StrCat("after ", start.ToString(), " through ", end.ToString(),
+                      " (", days, " days): ", base.ToString(), " x ",
+                      percent.ToString(), " % x ", FractionText(*this), " (",
+                      AbslView(DayCountName(day_count)),
+                      ") = ", amount.ToString(),
+                      amount_is_exact ? "" : " (rounded to 18 places)");
+}
+
+std::string LateInterestResult::ToString() const {
+  std::string out;
+  if (!late) absl::StrAppend(&out, "not late: no interest\n");
+  for (const LateInterestSegment& s : segments)
+    absl::StrAppend(&out, s.ToString(), "\n");
+  absl::StrAppend(
+      &out, "interest: ", interest.ToString(), " (exact ", exact_interest_ratio,
+      " = ", exact_interest.ToString(), exact_interest_is_exact ? "" : "...",
+      "; ", AbslView(RoundingModeName(rounding)), " ",
+      rounding_point == RoundingPoint::kOnTotal ? "once on the total"
+                                                : "on each segment",
+      ")\n");
+  absl::StrAppend(&out, "compensation: ", compensation.ToString(), "\n");
+  absl::StrAppend(&out, "total: ", total.ToString(), "\n");
+  return out;
+}
+
+absl::StatusOr<LateInterestResult> LateInterest(
+    const LateInterestRequest& request) {
+  if (absl::Status s = CheckSettings(request); !s.ok()) return s;
+  if (absl::Status s = CheckBalanceChanges(request); !s.ok()) return s;
+  absl::StatusOr<Money> compensation = CompensationIfLate(request);
+  if (!compensation.ok()) return compensation.status();
+
+  const Currency currency = request.amount.currency();
+  LateInterestResult result{false,
+                            {},
+                            Decimal(),
+                            true,
+                            "0/1",
+                            Money::Zero(currency),
+                            Money::Zero(currency),
+                            Money::Zero(currency),
+                            request.rounding,
+                            request.rounding_point};
+  // In 64 bits: a huge grace period must not wrap the date.
+  if (std::int64_t{request.due_date.days()} + request.grace_days >=
+      request.through.days()) {
+    return result;
+  }
+  const Date first_start = AddDays(request.due_date, request.grace_days);
+  absl::StatusOr<Computed> computed = ComputeSegments(request, first_start);
+  if (!computed.ok()) return computed.status();
+  if (computed->segments.empty()) return result;  // nothing outstanding
+
+  const int minor = currency.minor_units();
+  absl::StatusOr<Shown> shown = ShowRational(computed->exact_total, minor);
+  if (!shown.ok()) return shown.status();
+  Money interest = computed->rounded_sum;
+  if (request.rounding_point == RoundingPoint::kOnTotal) {
+    absl::StatusOr<Decimal> rounded =
+        RoundRational(computed->exact_total, minor, request.rounding);
+    if (!rounded.ok()) return rounded.status();
+    interest = *Money::Of(*rounded, currency);
+  }
+  absl::StatusOr<Money> total = Add(interest, *compensation);
+  if (!total.ok()) return total.status();
+  result.late = true;
+  result.segments = std::move(computed->segments);
+  result.exact_interest = shown->value;
+  result.exact_interest_is_exact = shown->exact;
+  result.exact_interest_ratio = RatioText(computed->exact_total);
+  result.interest = interest;
+  result.compensation = *compensation;
+  result.total = *total;
+  return result;
+}
+
+absl::StatusOr<ContractualRateCheck> CheckContractualRate(
+    const Decimal& contractual_percent, const Decimal& legal_interest_percent) {
+  if (contractual_percent.signum() < 0 || legal_interest_percent.signum() < 0) {
+    return Invalid(absl::StrCat("rates must not be negative: contractual ",
+                                contractual_percent.ToString(), " %, legal ",
+                                legal_interest_percent.ToString(), " %"));
+  }
+  absl::StatusOr<Decimal> minimum =
+      Multiply(legal_interest_percent, Decimal(3));
+  if (!minimum.ok()) return minimum.status();
+  const bool compliant = contractual_percent >= *minimum;
+  std::string explanation = absl::StrCat(
+      "contractual rate ", contractual_percent.ToString(), " % is ",
+      compliant ? "at least" : "below", " 3 x the legal interest rate ",
+      legal_interest_percent.ToString(), " % = ", minimum->ToString(),
+      " % (Code de commerce L441-10)",
+      compliant ? "" : ": a contractual late-payment rate cannot be lower");
+  return ContractualRateCheck{compliant, *minimum, std::move(explanation)};
+}
+
+}  // namespace relance
