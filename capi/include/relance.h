@@ -40,9 +40,11 @@
  * -------------
  * relance keeps no global mutable state and needs no initialization call.
  * Every function declared here may be called from any number of threads at
- * once. The error message is per thread. (Later handle types will be used by
- * one thread at a time, except const access and result handles, which may be
- * shared.)
+ * once. The error message is per thread. Handles (relance_calendar and the
+ * result handles) are immutable once created, so they may be shared by
+ * threads too; a handle must not be used after it is destroyed. (Mutable
+ * handles that later versions add are used by one thread at a time, except
+ * for const access.)
  */
 
 #ifndef RELANCE_H_
@@ -311,6 +313,141 @@ RELANCE_API relance_status relance_money_allocate(const relance_money* total,
 RELANCE_API relance_status relance_money_split(const relance_money* total,
                                                size_t count,
                                                relance_money* out_parts);
+
+/* ------------------------------------------------------------------ dates */
+
+/* A date crosses as int32_t days since 1970-01-01 in the proleptic Gregorian
+ * calendar (1970-01-02 is 1, 1969-12-31 is -1). Functions that take a date
+ * accept years 1 to 9999: days -719162 (0001-01-01) to 2932896
+ * (9999-12-31); others are INVALID_ARGUMENT. */
+#define RELANCE_DATE_MIN (-719162)
+#define RELANCE_DATE_MAX 2932896
+
+/* Parses strict ISO 8601 "YYYY-MM-DD" (the `length` bytes at `text`).
+ * Errors: INVALID_ARGUMENT (NULL; a nonexistent day such as 2025-02-30);
+ * PARSE (any other form). */
+RELANCE_API relance_status relance_date_parse(const char* text, size_t length,
+                                              int32_t* out_days);
+
+/* Writes "YYYY-MM-DD" and a NUL (11 bytes) with snprintf semantics.
+ * Errors: INVALID_ARGUMENT; BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_date_format(int32_t days, char* buffer,
+                                               size_t capacity,
+                                               size_t* out_length);
+
+/* The date of year-month-day, and back. Errors: INVALID_ARGUMENT (a day
+ * that does not exist, a year outside 1..9999, NULL). */
+RELANCE_API relance_status relance_date_from_ymd(int32_t year, int32_t month,
+                                                 int32_t day,
+                                                 int32_t* out_days);
+RELANCE_API relance_status relance_date_to_ymd(int32_t days, int32_t* out_year,
+                                               int32_t* out_month,
+                                               int32_t* out_day);
+
+/* days plus `months` months, the day clamped to the end of the target
+ * month (2024-01-31 + 1 month = 2024-02-29). Errors: INVALID_ARGUMENT (a
+ * date or result outside years 1..9999, NULL). */
+RELANCE_API relance_status relance_date_add_months(int32_t days, int32_t months,
+                                                   int32_t* out_days);
+
+/* The last day of the month of `days`. Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_date_end_of_month(int32_t days,
+                                                     int32_t* out_days);
+
+/* -------------------------------------------------------------- calendars */
+
+/* A business calendar: weekend days plus holiday rules (see
+ * include/relance/calendar.h for the built-in ones and the rules).
+ * Immutable once created: any number of threads may use one at once. */
+typedef struct relance_calendar relance_calendar;
+
+/* Roll conventions for a date that is not a business day. */
+typedef enum relance_roll {
+  RELANCE_ROLL_NONE = 0,
+  RELANCE_ROLL_FOLLOWING = 1,
+  RELANCE_ROLL_MODIFIED_FOLLOWING = 2,
+  RELANCE_ROLL_PRECEDING = 3,
+  RELANCE_ROLL_MODIFIED_PRECEDING = 4
+} relance_roll;
+
+typedef enum relance_holiday_kind {
+  RELANCE_HOLIDAY_ANNUAL = 0,        /* every year on month/day */
+  RELANCE_HOLIDAY_EASTER_OFFSET = 1, /* every year, `offset` days from Easter */
+  RELANCE_HOLIDAY_SINGLE_DATE = 2    /* once, on `date` */
+} relance_holiday_kind;
+
+/* One holiday rule of a user-defined calendar. Fields a kind does not use
+ * are ignored. first_year/last_year limit annual and Easter rules; 0 means
+ * no limit on that side. */
+typedef struct relance_holiday_rule {
+  const char* name; /* NUL-terminated; NULL means "" */
+  int32_t kind;     /* a relance_holiday_kind */
+  int32_t month;
+  int32_t day;
+  int32_t offset;
+  int32_t date;     /* days since 1970-01-01 */
+  int32_t first_year;
+  int32_t last_year;
+  int32_t reserved; /* must be 0 */
+} relance_holiday_rule;
+
+/* A built-in calendar: "FR", "FR-ALSACE-MOSELLE", "TARGET" or "TARGET2".
+ * Release it with relance_calendar_destroy. Errors: INVALID_ARGUMENT;
+ * NOT_FOUND. */
+RELANCE_API relance_status relance_calendar_create_builtin(
+    const char* name, relance_calendar** out);
+
+/* A calendar of the caller's: `weekend` holds ISO day numbers (1 = Monday
+ * ... 7 = Sunday), `rules` the holiday rules; either may be NULL when its
+ * count is 0. Errors: INVALID_ARGUMENT (a day number outside 1..7, a rule
+ * that names no real day, all seven days weekend, NULL). */
+RELANCE_API relance_status relance_calendar_create(
+    const char* name, const int32_t* weekend, size_t weekend_count,
+    const relance_holiday_rule* rules, size_t rule_count,
+    relance_calendar** out);
+
+/* Releases a calendar; NULL is allowed. */
+RELANCE_API void relance_calendar_destroy(relance_calendar* calendar);
+
+/* *out = 1 if `date` is a business day, else 0. Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_calendar_is_business_day(
+    const relance_calendar* calendar, int32_t date, int32_t* out);
+
+/* *out_date = `date` rolled by `convention`. Errors: INVALID_ARGUMENT
+ * (including a result outside years 1..9999). */
+RELANCE_API relance_status relance_calendar_adjust(
+    const relance_calendar* calendar, int32_t date, relance_roll convention,
+    int32_t* out_date);
+
+/* *out_date = the n-th business day after `date` (before it when n < 0;
+ * n == 0 rolls forward to a business day). Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_calendar_add_business_days(
+    const relance_calendar* calendar, int32_t date, int32_t n,
+    int32_t* out_date);
+
+/* *out = the number of business days in [from, to), negative when to <
+ * from. Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_calendar_business_days_between(
+    const relance_calendar* calendar, int32_t from, int32_t to, int32_t* out);
+
+/* The holidays of `year`, in date order, as a result handle. Errors:
+ * INVALID_ARGUMENT (year outside 1..9999, NULL). */
+typedef struct relance_holiday_list relance_holiday_list;
+RELANCE_API relance_status relance_calendar_holidays(
+    const relance_calendar* calendar, int32_t year, relance_holiday_list** out);
+
+/* Number of holidays in the list; 0 for NULL. */
+RELANCE_API size_t relance_holiday_list_count(const relance_holiday_list* list);
+
+/* The holiday at `index`: its date and its name (NUL-terminated, borrowed:
+ * valid until the list is destroyed). Errors: INVALID_ARGUMENT (NULL,
+ * index >= count). */
+RELANCE_API relance_status relance_holiday_list_at(
+    const relance_holiday_list* list, size_t index, int32_t* out_date,
+    const char** out_name);
+
+/* Releases a holiday list; NULL is allowed. */
+RELANCE_API void relance_holiday_list_destroy(relance_holiday_list* list);
 
 #ifdef __cplusplus
 } /* extern "C" */

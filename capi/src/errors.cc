@@ -78,6 +78,33 @@ relance_status ReadMode(relance_rounding mode, absl::string_view function,
   return RELANCE_OK;
 }
 
+namespace {
+bool InDateRange(std::int32_t days) {
+  return days >= RELANCE_DATE_MIN && days <= RELANCE_DATE_MAX;
+}
+}  // namespace
+
+relance_status ReadDate(int32_t days, absl::string_view function,
+                        absl::string_view name, Date* out) {
+  if (!InDateRange(days)) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("argument '", name, "': day ", days,
+                             " is outside years 1..9999 (", RELANCE_DATE_MIN, "..",
+                             RELANCE_DATE_MAX, ")"));
+  }
+  *out = Date::FromDays(days);
+  return RELANCE_OK;
+}
+
+relance_status WriteDate(Date date, absl::string_view function, int32_t* out) {
+  if (!InDateRange(date.days())) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("the result (day ", date.days(), ") is outside years 1..9999"));
+  }
+  *out = date.days();
+  return RELANCE_OK;
+}
+
 relance_status CopyText(absl::string_view text, absl::string_view function,
                         char* buffer, size_t capacity, size_t* out_length) {
   *out_length = text.size();

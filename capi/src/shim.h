@@ -11,6 +11,7 @@
 
 #include "absl/status/status.h"
 #include "relance.h"
+#include "relance/date.h"
 #include "relance/decimal.h"
 #include "relance/rounding.h"
 
@@ -35,6 +36,13 @@ void WriteDecimal(const Decimal& value, relance_decimal* out);
 // Reads a relance_rounding argument named 'mode'.
 relance_status ReadMode(relance_rounding mode, absl::string_view function,
                         RoundingMode* out);
+
+// Reads a date argument (days since 1970-01-01), checking years 1..9999.
+relance_status ReadDate(int32_t days, absl::string_view function,
+                        absl::string_view name, Date* out);
+
+// Writes a date result, or fails if it left years 1..9999.
+relance_status WriteDate(Date date, absl::string_view function, int32_t* out);
 
 // Copies `text` and a NUL into a caller buffer with snprintf semantics:
 // *out_length = text.size(); BUFFER_TOO_SMALL (after writing what fits) if

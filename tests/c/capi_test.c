@@ -280,6 +280,107 @@ static void test_allocation(void) {
   CHECK_STATUS(relance_money_split(&total, 3, parts), RELANCE_E_NOT_FOUND);
 }
 
+static int32_t day(const char* iso) {
+  int32_t d = 0;
+  CHECK_STATUS(relance_date_parse(iso, strlen(iso), &d), RELANCE_OK);
+  return d;
+}
+
+static void test_dates(void) {
+  int32_t d = 0, y = 0, m = 0, dd = 0;
+  char text[11];
+  size_t length = 0;
+  CHECK(day("1970-01-01") == 0 && day("2025-03-17") == 20164 && day("1969-12-31") == -1);
+  CHECK(day("0001-01-01") == RELANCE_DATE_MIN && day("9999-12-31") == RELANCE_DATE_MAX);
+  CHECK_STATUS(relance_date_format(20164, text, sizeof text, &length), RELANCE_OK);
+  CHECK(strcmp(text, "2025-03-17") == 0 && length == 10);
+  CHECK_STATUS(relance_date_format(20164, text, 10, &length), RELANCE_E_BUFFER_TOO_SMALL);
+  CHECK_STATUS(relance_date_format(RELANCE_DATE_MAX + 1, text, sizeof text, &length),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("argument 'days': day 2932897 is outside years 1..9999");
+  CHECK_STATUS(relance_date_parse("2025-02-29", 10, &d), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("day 29 does not exist in 2025-02");
+  CHECK_STATUS(relance_date_parse("2025/02/28", 10, &d), RELANCE_E_PARSE);
+  CHECK_STATUS(relance_date_from_ymd(2024, 2, 29, &d), RELANCE_OK);
+  CHECK(d == day("2024-02-29"));
+  CHECK_STATUS(relance_date_to_ymd(d, &y, &m, &dd), RELANCE_OK);
+  CHECK(y == 2024 && m == 2 && dd == 29);
+  CHECK_STATUS(relance_date_add_months(day("2024-01-31"), 1, &d), RELANCE_OK);
+  CHECK(d == day("2024-02-29"));
+  CHECK_STATUS(relance_date_add_months(day("2024-01-31"), 120000, &d), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_date_add_months(day("2024-01-31"), INT32_MIN, &d),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_date_end_of_month(day("2100-02-03"), &d), RELANCE_OK);
+  CHECK(d == day("2100-02-28"));
+}
+
+static void test_calendars(void) {
+  relance_calendar* fr = NULL;
+  relance_calendar* custom = NULL;
+  relance_holiday_list* list = NULL;
+  relance_holiday_rule rules[2];
+  int32_t weekend[2] = {5, 6}, d = 0, n = 0, out = 0;
+  const char* name = NULL;
+
+  CHECK_STATUS(relance_calendar_create_builtin("FR", &fr), RELANCE_OK);
+  CHECK_STATUS(relance_calendar_is_business_day(fr, day("2025-07-14"), &out), RELANCE_OK);
+  CHECK(out == 0);
+  CHECK_STATUS(relance_calendar_is_business_day(fr, day("2025-07-15"), &out), RELANCE_OK);
+  CHECK(out == 1);
+  /* Saturday 2025-05-31: following is Monday 2 June; modified following
+   * stays in May, Friday 30. */
+  CHECK_STATUS(relance_calendar_adjust(fr, day("2025-05-31"), RELANCE_ROLL_FOLLOWING, &d),
+               RELANCE_OK);
+  CHECK(d == day("2025-06-02"));
+  CHECK_STATUS(relance_calendar_adjust(fr, day("2025-05-31"), RELANCE_ROLL_MODIFIED_FOLLOWING,
+                                       &d), RELANCE_OK);
+  CHECK(d == day("2025-05-30"));
+  CHECK_STATUS(relance_calendar_adjust(fr, day("2025-05-31"), (relance_roll)7, &d),
+               RELANCE_E_INVALID_ARGUMENT);
+  /* Friday 2025-04-18 + 1 business day: Easter Monday 21 is off -> Tuesday 22. */
+  CHECK_STATUS(relance_calendar_add_business_days(fr, day("2025-04-18"), 1, &d), RELANCE_OK);
+  CHECK(d == day("2025-04-22"));
+  CHECK_STATUS(relance_calendar_business_days_between(fr, day("2025-04-18"), day("2025-04-22"),
+                                                      &n), RELANCE_OK);
+  CHECK(n == 1);
+  CHECK_STATUS(relance_calendar_holidays(fr, 2025, &list), RELANCE_OK);
+  CHECK(relance_holiday_list_count(list) == 11);
+  CHECK_STATUS(relance_holiday_list_at(list, 1, &d, &name), RELANCE_OK);
+  CHECK(d == day("2025-04-21") && strcmp(name, "Easter Monday") == 0);
+  CHECK_STATUS(relance_holiday_list_at(list, 11, &d, &name), RELANCE_E_INVALID_ARGUMENT);
+  relance_holiday_list_destroy(list);
+  CHECK_STATUS(relance_calendar_holidays(fr, 10000, &list), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_calendar_create_builtin("XX", &custom), RELANCE_E_NOT_FOUND);
+  relance_calendar_destroy(fr);
+
+  memset(rules, 0, sizeof rules);
+  rules[0].name = "Founders' Day";
+  rules[0].kind = RELANCE_HOLIDAY_ANNUAL;
+  rules[0].month = 3;
+  rules[0].day = 17;
+  rules[1].name = "Closure";
+  rules[1].kind = RELANCE_HOLIDAY_SINGLE_DATE;
+  rules[1].date = day("2025-03-18");
+  CHECK_STATUS(relance_calendar_create("mine", weekend, 2, rules, 2, &custom), RELANCE_OK);
+  /* Weekend Friday and Saturday: Sunday 2025-03-16 works; 17 and 18 are off. */
+  CHECK_STATUS(relance_calendar_add_business_days(custom, day("2025-03-16"), 1, &d), RELANCE_OK);
+  CHECK(d == day("2025-03-19"));
+  relance_calendar_destroy(custom);
+  custom = NULL;
+  rules[0].month = 13;
+  CHECK_STATUS(relance_calendar_create("bad", weekend, 2, rules, 2, &custom),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK(custom == NULL);
+  weekend[0] = 8;
+  rules[0].month = 3;
+  CHECK_STATUS(relance_calendar_create("bad", weekend, 2, rules, 2, &custom),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("argument 'weekend[0]': 8 is not an ISO day number");
+  relance_calendar_destroy(NULL);
+  relance_holiday_list_destroy(NULL);
+  CHECK(relance_holiday_list_count(NULL) == 0);
+}
+
 /* The message is per thread: a failure on another thread does not replace
  * this thread's message. */
 static void* fail_elsewhere(void* arg) {
@@ -310,6 +411,8 @@ int main(void) {
   test_currencies();
   test_money();
   test_allocation();
+  test_dates();
+  test_calendars();
   test_thread_local_message();
   return check_summary("capi_test");
 }

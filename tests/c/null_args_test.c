@@ -18,6 +18,10 @@ static struct outputs {
   relance_decimal out;
   relance_money mo, parts[2];
   relance_currency_info info;
+  int32_t days, year, month, day;
+  relance_calendar* calendar;
+  relance_holiday_list* list;
+  const char* name;
   int32_t order;
   size_t length;
   char buffer[8];
@@ -117,6 +121,48 @@ int main(void) {
   EXPECT_NULL_ARG(relance_money_allocate(&m, &a, 1, NULL), "out_parts");
   EXPECT_NULL_ARG(relance_money_split(NULL, 2, outs.parts), "total");
   EXPECT_NULL_ARG(relance_money_split(&m, 2, NULL), "out_parts");
+
+  EXPECT_NULL_ARG(relance_date_parse(NULL, 10, &outs.days), "text");
+  EXPECT_NULL_ARG(relance_date_parse("2025-01-01", 10, NULL), "out_days");
+  EXPECT_NULL_ARG(relance_date_format(0, NULL, 4, &outs.length), "buffer");
+  EXPECT_NULL_ARG(relance_date_format(0, outs.buffer, sizeof outs.buffer, NULL), "out_length");
+  EXPECT_NULL_ARG(relance_date_from_ymd(2025, 1, 1, NULL), "out_days");
+  EXPECT_NULL_ARG(relance_date_to_ymd(0, NULL, &outs.month, &outs.day), "out_year");
+  EXPECT_NULL_ARG(relance_date_to_ymd(0, &outs.year, NULL, &outs.day), "out_month");
+  EXPECT_NULL_ARG(relance_date_to_ymd(0, &outs.year, &outs.month, NULL), "out_day");
+  EXPECT_NULL_ARG(relance_date_add_months(0, 1, NULL), "out_days");
+  EXPECT_NULL_ARG(relance_date_end_of_month(0, NULL), "out_days");
+
+  EXPECT_NULL_ARG(relance_calendar_create_builtin(NULL, &outs.calendar), "name");
+  EXPECT_NULL_ARG(relance_calendar_create_builtin("FR", NULL), "out");
+  EXPECT_NULL_ARG(relance_calendar_create(NULL, NULL, 0, NULL, 0, &outs.calendar), "name");
+  EXPECT_NULL_ARG(relance_calendar_create("c", NULL, 1, NULL, 0, &outs.calendar), "weekend");
+  EXPECT_NULL_ARG(relance_calendar_create("c", NULL, 0, NULL, 1, &outs.calendar), "rules");
+  EXPECT_NULL_ARG(relance_calendar_create("c", NULL, 0, NULL, 0, NULL), "out");
+  {
+    relance_calendar* fr = NULL;
+    relance_holiday_list* holidays = NULL;
+    CHECK_STATUS(relance_calendar_create_builtin("FR", &fr), RELANCE_OK);
+    EXPECT_NULL_ARG(relance_calendar_is_business_day(NULL, 0, &outs.days), "calendar");
+    EXPECT_NULL_ARG(relance_calendar_is_business_day(fr, 0, NULL), "out");
+    EXPECT_NULL_ARG(relance_calendar_adjust(NULL, 0, RELANCE_ROLL_NONE, &outs.days), "calendar");
+    EXPECT_NULL_ARG(relance_calendar_adjust(fr, 0, RELANCE_ROLL_NONE, NULL), "out_date");
+    EXPECT_NULL_ARG(relance_calendar_add_business_days(NULL, 0, 1, &outs.days), "calendar");
+    EXPECT_NULL_ARG(relance_calendar_add_business_days(fr, 0, 1, NULL), "out_date");
+    EXPECT_NULL_ARG(relance_calendar_business_days_between(NULL, 0, 1, &outs.days), "calendar");
+    EXPECT_NULL_ARG(relance_calendar_business_days_between(fr, 0, 1, NULL), "out");
+    EXPECT_NULL_ARG(relance_calendar_holidays(NULL, 2025, &outs.list), "calendar");
+    EXPECT_NULL_ARG(relance_calendar_holidays(fr, 2025, NULL), "out");
+    CHECK_STATUS(relance_calendar_holidays(fr, 2025, &holidays), RELANCE_OK);
+    EXPECT_NULL_ARG(relance_holiday_list_at(NULL, 0, &outs.days, &outs.name), "list");
+    EXPECT_NULL_ARG(relance_holiday_list_at(holidays, 0, NULL, &outs.name), "out_date");
+    EXPECT_NULL_ARG(relance_holiday_list_at(holidays, 0, &outs.days, NULL), "out_name");
+    CHECK(relance_holiday_list_count(NULL) == 0);
+    relance_holiday_list_destroy(NULL);
+    relance_calendar_destroy(NULL);
+    relance_holiday_list_destroy(holidays);
+    relance_calendar_destroy(fr);
+  }
 
   return check_summary("null_args_test");
 }

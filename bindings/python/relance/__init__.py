@@ -17,7 +17,8 @@ functions; ``from relance import *`` therefore shadows the built-ins
 ``round`` and ``format``. Prefer ``import relance``.
 """
 
-from . import _decimal, _errors, _money, _money_value, _native
+from . import _calendar, _decimal, _errors, _money, _money_value, _native
+from ._calendar import *  # noqa: F401,F403 (Calendar, add_months, ...)
 from ._decimal import *  # noqa: F401,F403 (round, multiply, divide, ...)
 from ._errors import *  # noqa: F401,F403 (RelanceError and its subclasses)
 from ._money import *  # noqa: F401,F403 (Currency, currency, allocate, split)
@@ -30,7 +31,7 @@ __version__ = _native.version_string
 # helper error_for_status.
 __all__ = ["__version__"] + [
     name
-    for module in (_errors, _decimal, _money, _money_value)
+    for module in (_errors, _decimal, _money, _money_value, _calendar)
     for name in module.__all__
     if name != "error_for_status"
 ]

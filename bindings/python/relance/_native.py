@@ -53,6 +53,22 @@ class relance_currency_info(ctypes.Structure):
     ]
 
 
+class relance_holiday_rule(ctypes.Structure):
+    """``relance_holiday_rule``: one holiday rule of a user calendar."""
+
+    _fields_ = [
+        ("name", ctypes.c_char_p),
+        ("kind", ctypes.c_int32),
+        ("month", ctypes.c_int32),
+        ("day", ctypes.c_int32),
+        ("offset", ctypes.c_int32),
+        ("date", ctypes.c_int32),
+        ("first_year", ctypes.c_int32),
+        ("last_year", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+    ]
+
+
 class relance_money(ctypes.Structure):
     """``relance_money``: an int64 count of minor units of a currency."""
 
@@ -71,6 +87,9 @@ _money_p = ctypes.POINTER(relance_money)
 _size_p = ctypes.POINTER(ctypes.c_size_t)
 _char_p = ctypes.POINTER(ctypes.c_char)  # caller buffers
 _c = ctypes
+_i32_p = ctypes.POINTER(ctypes.c_int32)
+_calendar_p = ctypes.c_void_p  # relance_calendar* (opaque)
+_list_p = ctypes.c_void_p  # relance_holiday_list* (opaque)
 
 # (name, argtypes, restype, returns relance_status). One line per function
 # of relance.h; a status-returning function's restype is relance_status.
@@ -111,6 +130,32 @@ _FUNCTIONS = (
      (_money_p, _c.c_char_p, _dec_p, _rounding, _money_p), _status, True),
     ("relance_money_allocate", (_money_p, _dec_p, _c.c_size_t, _money_p), _status, True),
     ("relance_money_split", (_money_p, _c.c_size_t, _money_p), _status, True),
+    # dates
+    ("relance_date_parse", (_c.c_char_p, _c.c_size_t, _i32_p), _status, True),
+    ("relance_date_format", (_c.c_int32, _char_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_date_from_ymd", (_c.c_int32, _c.c_int32, _c.c_int32, _i32_p), _status, True),
+    ("relance_date_to_ymd", (_c.c_int32, _i32_p, _i32_p, _i32_p), _status, True),
+    ("relance_date_add_months", (_c.c_int32, _c.c_int32, _i32_p), _status, True),
+    ("relance_date_end_of_month", (_c.c_int32, _i32_p), _status, True),
+    # calendars
+    ("relance_calendar_create_builtin",
+     (_c.c_char_p, _c.POINTER(_calendar_p)), _status, True),
+    ("relance_calendar_create",
+     (_c.c_char_p, _i32_p, _c.c_size_t, _c.POINTER(relance_holiday_rule), _c.c_size_t,
+      _c.POINTER(_calendar_p)), _status, True),
+    ("relance_calendar_destroy", (_calendar_p,), None, False),
+    ("relance_calendar_is_business_day", (_calendar_p, _c.c_int32, _i32_p), _status, True),
+    ("relance_calendar_adjust", (_calendar_p, _c.c_int32, _c.c_int, _i32_p), _status, True),
+    ("relance_calendar_add_business_days",
+     (_calendar_p, _c.c_int32, _c.c_int32, _i32_p), _status, True),
+    ("relance_calendar_business_days_between",
+     (_calendar_p, _c.c_int32, _c.c_int32, _i32_p), _status, True),
+    ("relance_calendar_holidays",
+     (_calendar_p, _c.c_int32, _c.POINTER(_list_p)), _status, True),
+    ("relance_holiday_list_count", (_list_p,), _c.c_size_t, False),
+    ("relance_holiday_list_at",
+     (_list_p, _c.c_size_t, _i32_p, _c.POINTER(_c.c_char_p)), _status, True),
+    ("relance_holiday_list_destroy", (_list_p,), None, False),
 )
 
 
