@@ -24,8 +24,9 @@ test: deps
 # Release build, then the Google Benchmark programs (one core).
 bench: deps
 	cmake --preset release
-	cmake --build --preset release --target relance_bench
+	cmake --build --preset release --target relance_bench relance_terms_bench
 	taskset -c 0 build/release/bench/relance_bench --benchmark_min_time=0.5
+	taskset -c 0 build/release/bench/relance_terms_bench --benchmark_min_time=0.5
 
 # Regenerates the committed ABI baseline and symbol list after an intended
 # change of relance.h; commit the result with the change.
