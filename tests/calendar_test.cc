@@ -28,13 +28,8 @@ namespace relance {
 namespace {
 
 using testing::CodeOf;
+using testing::Day;
 using testing::Message;
-
-Date D(std::string_view s) {
-  absl::StatusOr<Date> d = Date::Parse(s);
-  EXPECT_TRUE(d.ok()) << s << ": " << d.status();
-  return d.ok() ? *d : Date();
-}
 
 BusinessCalendar Cal(std::string_view name) {
   absl::StatusOr<BusinessCalendar> c = BusinessCalendar::BuiltIn(name);
@@ -140,11 +135,11 @@ std::vector<HolidayRule> GulfRules() {
   HolidayRule plus300 = HolidayRule::EasterOffset("Plus 300", 300);
   plus300.first_year = plus300.last_year = 2025;
   return {national,
-          HolidayRule::SingleDate("Closure", D("2025-06-10")),
+          HolidayRule::SingleDate("Closure", Day("2025-06-10")),
           HolidayRule::Annual("Leap Day", 2, 29),
           HolidayRule::EasterOffset("Minus 100", -100),
           plus300,
-          HolidayRule::SingleDate("Audit", D("2025-12-02"))};
+          HolidayRule::SingleDate("Audit", Day("2025-12-02"))};
 }
 const std::vector<Weekday> kGulfWeekend = {Weekday::kFriday, Weekday::kSaturday};
 
@@ -165,7 +160,7 @@ TEST(EasterSunday, MatchesDateutil) {
       {2008, "2008-03-23"}, {2011, "2011-04-24"}, {2019, "2019-04-21"},
       {2038, "2038-04-25"},  // latest possible
       {2100, "2100-03-28"}, {2285, "2285-03-22"}, {2500, "2500-04-18"}, {9999, "9999-03-28"}};
-  for (const auto& [year, date] : kTable) EXPECT_EQ(EasterSunday(year), D(date)) << year;
+  for (const auto& [year, date] : kTable) EXPECT_EQ(EasterSunday(year), Day(date)) << year;
 }
 
 TEST(EasterSunday, AgreesWithGaussForEveryYear) {
@@ -186,7 +181,7 @@ struct YearTable {
 
 std::vector<Holiday> ToHolidays(const std::vector<std::pair<const char*, const char*>>& t) {
   std::vector<Holiday> out;
-  for (const auto& [date, name] : t) out.push_back({D(date), name});
+  for (const auto& [date, name] : t) out.push_back({Day(date), name});
   return out;
 }
 
@@ -302,22 +297,22 @@ TEST(BuiltIn, FranceEveryHoliday2024To2030) {
     }
   }
   // 2025: 251 business days (Python count); 1 November is a Saturday.
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-01-01"), D("2026-01-01")), 251);
-  EXPECT_TRUE(fr.IsHoliday(D("2025-11-01")));
-  EXPECT_TRUE(fr.IsWeekend(D("2025-11-01")));
-  EXPECT_FALSE(fr.IsHoliday(D("2025-04-18")));  // Good Friday is worked in France
-  EXPECT_FALSE(fr.IsHoliday(D("2025-12-26")));
-  EXPECT_FALSE(fr.IsHoliday(D("2025-05-31")));  // a plain Saturday
-  EXPECT_TRUE(fr.IsWeekend(D("2025-05-31")));
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-01-01"), Day("2026-01-01")), 251);
+  EXPECT_TRUE(fr.IsHoliday(Day("2025-11-01")));
+  EXPECT_TRUE(fr.IsWeekend(Day("2025-11-01")));
+  EXPECT_FALSE(fr.IsHoliday(Day("2025-04-18")));  // Good Friday is worked in France
+  EXPECT_FALSE(fr.IsHoliday(Day("2025-12-26")));
+  EXPECT_FALSE(fr.IsHoliday(Day("2025-05-31")));  // a plain Saturday
+  EXPECT_TRUE(fr.IsWeekend(Day("2025-05-31")));
 }
 
 TEST(BuiltIn, OneEntryPerDateWithTheFirstRulesName) {
   // 2008: Easter 23 March, so Ascension (+39) is 1 May, Labour Day.
   const std::vector<Holiday> h = Cal("FR").Holidays(2008);
   ASSERT_EQ(h.size(), 10u);
-  EXPECT_EQ(h[2], (Holiday{D("2008-05-01"), "Labour Day"}));
-  EXPECT_EQ(h[3], (Holiday{D("2008-05-08"), "Victory in Europe Day"}));
-  EXPECT_EQ(h[4], (Holiday{D("2008-05-12"), "Whit Monday"}));
+  EXPECT_EQ(h[2], (Holiday{Day("2008-05-01"), "Labour Day"}));
+  EXPECT_EQ(h[3], (Holiday{Day("2008-05-08"), "Victory in Europe Day"}));
+  EXPECT_EQ(h[4], (Holiday{Day("2008-05-12"), "Whit Monday"}));
 }
 
 TEST(BuiltIn, AlsaceMoselleAddsGoodFridayAndStStephen) {
@@ -329,13 +324,13 @@ TEST(BuiltIn, AlsaceMoselleAddsGoodFridayAndStStephen) {
   EXPECT_EQ(am.name(), "FR-ALSACE-MOSELLE");
   for (const auto& [year, good_friday] : kGoodFriday) {
     std::vector<Holiday> expected = fr.Holidays(year);
-    expected.push_back({D(good_friday), "Good Friday"});
+    expected.push_back({Day(good_friday), "Good Friday"});
     expected.push_back({*Date::FromYmd(year, 12, 26), "St Stephen's Day"});
     std::sort(expected.begin(), expected.end(),
               [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
     EXPECT_EQ(am.Holidays(year), expected) << year;
   }
-  EXPECT_EQ(am.BusinessDaysBetween(D("2025-01-01"), D("2026-01-01")), 249);
+  EXPECT_EQ(am.BusinessDaysBetween(Day("2025-01-01"), Day("2026-01-01")), 249);
 }
 
 TEST(BuiltIn, Target) {
@@ -365,9 +360,9 @@ TEST(BuiltIn, Target) {
     for (const YearTable& t : kTarget) {
       EXPECT_EQ(target.Holidays(t.year), ToHolidays(t.holidays)) << name << " " << t.year;
     }
-    EXPECT_EQ(target.BusinessDaysBetween(D("2025-01-01"), D("2026-01-01")), 255);
-    EXPECT_TRUE(target.IsBusinessDay(D("2025-05-08")));  // French-only holidays are open
-    EXPECT_TRUE(target.IsBusinessDay(D("2025-07-14")));
+    EXPECT_EQ(target.BusinessDaysBetween(Day("2025-01-01"), Day("2026-01-01")), 255);
+    EXPECT_TRUE(target.IsBusinessDay(Day("2025-05-08")));  // French-only holidays are open
+    EXPECT_TRUE(target.IsBusinessDay(Day("2025-07-14")));
   }
 }
 
@@ -389,7 +384,7 @@ TEST(BuiltIn, SafeFromManyThreads) {
   for (int i = 0; i < 8; ++i) {
     threads.emplace_back([&counts, i] {
       counts[i] = Cal(i % 2 ? "TARGET2" : "FR-ALSACE-MOSELLE")
-                      .BusinessDaysBetween(D("2025-01-01"), D("2026-01-01"));
+                      .BusinessDaysBetween(Day("2025-01-01"), Day("2026-01-01"));
     });
   }
   for (std::thread& t : threads) t.join();
@@ -447,13 +442,13 @@ TEST(Adjust, RollsAroundMonthEndsAndHolidays) {
       {"2025-05-30", "2025-05-30", "2025-05-30", "2025-05-30", "2025-05-30"},
   };
   for (const Case& c : kCases) {
-    const Date d = D(c.date);
+    const Date d = Day(c.date);
     EXPECT_EQ(fr.Adjust(d, RollConvention::kNone), d);
-    EXPECT_EQ(fr.Adjust(d, RollConvention::kFollowing), D(c.following)) << c.date;
-    EXPECT_EQ(fr.Adjust(d, RollConvention::kModifiedFollowing), D(c.modified_following))
+    EXPECT_EQ(fr.Adjust(d, RollConvention::kFollowing), Day(c.following)) << c.date;
+    EXPECT_EQ(fr.Adjust(d, RollConvention::kModifiedFollowing), Day(c.modified_following))
         << c.date;
-    EXPECT_EQ(fr.Adjust(d, RollConvention::kPreceding), D(c.preceding)) << c.date;
-    EXPECT_EQ(fr.Adjust(d, RollConvention::kModifiedPreceding), D(c.modified_preceding))
+    EXPECT_EQ(fr.Adjust(d, RollConvention::kPreceding), Day(c.preceding)) << c.date;
+    EXPECT_EQ(fr.Adjust(d, RollConvention::kModifiedPreceding), Day(c.modified_preceding))
         << c.date;
   }
 }
@@ -461,74 +456,74 @@ TEST(Adjust, RollsAroundMonthEndsAndHolidays) {
 TEST(AddBusinessDays, FixedCases) {
   const BusinessCalendar fr = Cal("FR"), am = Cal("FR-ALSACE-MOSELLE"), target = Cal("TARGET");
   // Across Easter: Good Friday is worked in FR, Easter Monday is not.
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-04-18"), 1), D("2025-04-22"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-04-22"), -1), D("2025-04-18"));
-  EXPECT_EQ(am.AddBusinessDays(D("2025-04-17"), 1), D("2025-04-22"));
-  EXPECT_EQ(target.AddBusinessDays(D("2026-04-02"), 1), D("2026-04-07"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-04-18"), 1), Day("2025-04-22"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-04-22"), -1), Day("2025-04-18"));
+  EXPECT_EQ(am.AddBusinessDays(Day("2025-04-17"), 1), Day("2025-04-22"));
+  EXPECT_EQ(target.AddBusinessDays(Day("2026-04-02"), 1), Day("2026-04-07"));
   // Across Christmas.
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-12-24"), 1), D("2025-12-26"));
-  EXPECT_EQ(am.AddBusinessDays(D("2025-12-24"), 1), D("2025-12-29"));
-  EXPECT_EQ(target.AddBusinessDays(D("2025-12-24"), 1), D("2025-12-29"));
-  EXPECT_EQ(target.AddBusinessDays(D("2026-01-02"), -1), D("2025-12-31"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2024-12-20"), 10), D("2025-01-07"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2026-01-05"), -5), D("2025-12-26"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-12-24"), 1), Day("2025-12-26"));
+  EXPECT_EQ(am.AddBusinessDays(Day("2025-12-24"), 1), Day("2025-12-29"));
+  EXPECT_EQ(target.AddBusinessDays(Day("2025-12-24"), 1), Day("2025-12-29"));
+  EXPECT_EQ(target.AddBusinessDays(Day("2026-01-02"), -1), Day("2025-12-31"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2024-12-20"), 10), Day("2025-01-07"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2026-01-05"), -5), Day("2025-12-26"));
   // Zero: Adjust(kFollowing).
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-31"), 0), D("2025-06-02"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-01"), 0), D("2025-05-02"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-30"), 0), D("2025-05-30"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-31"), 0), Day("2025-06-02"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-01"), 0), Day("2025-05-02"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-30"), 0), Day("2025-05-30"));
   // Starting on a holiday or a weekend day counts from that day.
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-01"), 1), D("2025-05-02"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-01"), -1), D("2025-04-30"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-31"), 1), D("2025-06-02"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-05-31"), -1), D("2025-05-30"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-01"), 1), Day("2025-05-02"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-01"), -1), Day("2025-04-30"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-31"), 1), Day("2025-06-02"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-05-31"), -1), Day("2025-05-30"));
   // Long spans.
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-01-02"), 250), D("2025-12-31"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-03-17"), 400), D("2026-10-20"));
-  EXPECT_EQ(fr.AddBusinessDays(D("2025-03-17"), -400), D("2023-08-16"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-01-02"), 250), Day("2025-12-31"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-03-17"), 400), Day("2026-10-20"));
+  EXPECT_EQ(fr.AddBusinessDays(Day("2025-03-17"), -400), Day("2023-08-16"));
 }
 
 TEST(BusinessDaysBetween, FixedCases) {
   const BusinessCalendar fr = Cal("FR");
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-01-01"), D("2026-01-01")), 251);
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2026-01-01"), D("2025-01-01")), -251);
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2024-01-01"), D("2031-01-01")), 1763);
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-05-31"), D("2025-06-02")), 0);  // Sat, Sun
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-05-30"), D("2025-06-02")), 1);  // Fri
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-06-02"), D("2025-05-30")), -1);
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-04-18"), D("2025-04-22")), 1);
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-04-18"), D("2025-04-18")), 0);
-  EXPECT_EQ(fr.BusinessDaysBetween(D("2025-05-31"), D("2025-05-31")), 0);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-01-01"), Day("2026-01-01")), 251);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2026-01-01"), Day("2025-01-01")), -251);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2024-01-01"), Day("2031-01-01")), 1763);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-05-31"), Day("2025-06-02")), 0);  // Sat, Sun
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-05-30"), Day("2025-06-02")), 1);  // Fri
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-06-02"), Day("2025-05-30")), -1);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-04-18"), Day("2025-04-22")), 1);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-04-18"), Day("2025-04-18")), 0);
+  EXPECT_EQ(fr.BusinessDaysBetween(Day("2025-05-31"), Day("2025-05-31")), 0);
 }
 
 TEST(Create, UserCalendar) {
   const BusinessCalendar gulf = Gulf();
   EXPECT_EQ(gulf.name(), "GULF");
   // Friday-Saturday weekend: Thursday 5 June 2025 + 1 is Sunday the 8th.
-  EXPECT_TRUE(gulf.IsWeekend(D("2025-06-06")));
-  EXPECT_TRUE(gulf.IsBusinessDay(D("2025-06-08")));
-  EXPECT_EQ(gulf.AddBusinessDays(D("2025-06-05"), 1), D("2025-06-08"));
-  EXPECT_EQ(gulf.Adjust(D("2025-06-07"), RollConvention::kPreceding), D("2025-06-05"));
+  EXPECT_TRUE(gulf.IsWeekend(Day("2025-06-06")));
+  EXPECT_TRUE(gulf.IsBusinessDay(Day("2025-06-08")));
+  EXPECT_EQ(gulf.AddBusinessDays(Day("2025-06-05"), 1), Day("2025-06-08"));
+  EXPECT_EQ(gulf.Adjust(Day("2025-06-07"), RollConvention::kPreceding), Day("2025-06-05"));
   // Easter 2024-03-31 + 300 = 2025-01-25; Easter 2025-04-20 - 100 = 2025-01-10;
   // Easter 2026-04-05 - 100 = 2025-12-26; the Audit date collides with
   // National Day and is listed under the first rule's name.
   EXPECT_EQ(gulf.Holidays(2025), (std::vector<Holiday>{
-                                     {D("2025-01-10"), "Minus 100"},
-                                     {D("2025-01-25"), "Plus 300"},
-                                     {D("2025-06-10"), "Closure"},
-                                     {D("2025-12-02"), "National Day"},
-                                     {D("2025-12-26"), "Minus 100"},
+                                     {Day("2025-01-10"), "Minus 100"},
+                                     {Day("2025-01-25"), "Plus 300"},
+                                     {Day("2025-06-10"), "Closure"},
+                                     {Day("2025-12-02"), "National Day"},
+                                     {Day("2025-12-26"), "Minus 100"},
                                  }));
   // Easter 2024 - 100 falls in 2023 and Easter 2025 - 100 in 2025: none in 2024.
-  EXPECT_EQ(gulf.Holidays(2024), (std::vector<Holiday>{{D("2024-02-29"), "Leap Day"},
-                                                        {D("2024-12-02"), "National Day"}}));
+  EXPECT_EQ(gulf.Holidays(2024), (std::vector<Holiday>{{Day("2024-02-29"), "Leap Day"},
+                                                        {Day("2024-12-02"), "National Day"}}));
   // Easter 2025 + 300 = 2026-02-14 is outside Plus 300's years (2025 only);
   // Easter 2027-03-28 - 100 = 2026-12-18.
-  EXPECT_EQ(gulf.Holidays(2026), (std::vector<Holiday>{{D("2026-12-02"), "National Day"},
-                                                        {D("2026-12-18"), "Minus 100"}}));
-  EXPECT_FALSE(gulf.IsHoliday(D("2026-02-14")));
-  EXPECT_TRUE(gulf.IsHoliday(D("2030-12-02")));
-  EXPECT_FALSE(gulf.IsHoliday(D("2031-12-02")));
-  EXPECT_FALSE(gulf.IsHoliday(D("2019-12-02")));
+  EXPECT_EQ(gulf.Holidays(2026), (std::vector<Holiday>{{Day("2026-12-02"), "National Day"},
+                                                        {Day("2026-12-18"), "Minus 100"}}));
+  EXPECT_FALSE(gulf.IsHoliday(Day("2026-02-14")));
+  EXPECT_TRUE(gulf.IsHoliday(Day("2030-12-02")));
+  EXPECT_FALSE(gulf.IsHoliday(Day("2031-12-02")));
+  EXPECT_FALSE(gulf.IsHoliday(Day("2019-12-02")));
   EXPECT_TRUE(gulf.Holidays(0).empty());
   EXPECT_TRUE(gulf.Holidays(10000).empty());
   // A copy answers the same.
@@ -539,9 +534,9 @@ TEST(Create, UserCalendar) {
 TEST(Create, NoWeekendAndNoRules) {
   absl::StatusOr<BusinessCalendar> c = BusinessCalendar::Create("every day", {}, {});
   ASSERT_TRUE(c.ok());
-  EXPECT_TRUE(c->IsBusinessDay(D("2025-05-31")));
-  EXPECT_EQ(c->AddBusinessDays(D("2025-05-31"), 7), D("2025-06-07"));
-  EXPECT_EQ(c->BusinessDaysBetween(D("2025-01-01"), D("2026-01-01")), 365);
+  EXPECT_TRUE(c->IsBusinessDay(Day("2025-05-31")));
+  EXPECT_EQ(c->AddBusinessDays(Day("2025-05-31"), 7), Day("2025-06-07"));
+  EXPECT_EQ(c->BusinessDaysBetween(Day("2025-01-01"), Day("2026-01-01")), 365);
   EXPECT_TRUE(c->Holidays(2025).empty());
 }
 
@@ -592,8 +587,8 @@ TEST(Create, RuleErrorsNameTheRule) {
   EXPECT_TRUE(CreateWith(HolidayRule::Annual("Leap", 2, 29)).ok());
   EXPECT_TRUE(CreateWith(HolidayRule::EasterOffset("Far", 366)).ok());
   EXPECT_TRUE(CreateWith(HolidayRule::EasterOffset("Far", -366)).ok());
-  EXPECT_TRUE(CreateWith(HolidayRule::SingleDate("First", D("0001-01-01"))).ok());
-  EXPECT_TRUE(CreateWith(HolidayRule::SingleDate("Last", D("9999-12-31"))).ok());
+  EXPECT_TRUE(CreateWith(HolidayRule::SingleDate("First", Day("0001-01-01"))).ok());
+  EXPECT_TRUE(CreateWith(HolidayRule::SingleDate("Last", Day("9999-12-31"))).ok());
 }
 
 TEST(Create, WeekendErrors) {
@@ -612,8 +607,8 @@ TEST(Create, WeekendErrors) {
                                        Weekday::kWednesday, Weekday::kThursday,
                                        Weekday::kFriday, Weekday::kSaturday}, {});
   ASSERT_TRUE(c.ok());
-  EXPECT_EQ(c->AddBusinessDays(D("2025-06-02"), 2), D("2025-06-15"));  // Sundays
-  EXPECT_EQ(c->BusinessDaysBetween(D("2025-06-02"), D("2025-06-16")), 2);
+  EXPECT_EQ(c->AddBusinessDays(Day("2025-06-02"), 2), Day("2025-06-15"));  // Sundays
+  EXPECT_EQ(c->BusinessDaysBetween(Day("2025-06-02"), Day("2025-06-16")), 2);
 }
 
 // ---------------------------------------------------------------------------
@@ -696,7 +691,7 @@ TEST(Randomized, AddBusinessDaysMatchesNaiveAndRoundTrips) {
 
 TEST(Randomized, LongSpansAcrossTheWindow) {
   for (const Subject& s : Subjects()) {
-    const Date from = D("1700-03-01"), to = D("2500-10-31");
+    const Date from = Day("1700-03-01"), to = Day("2500-10-31");
     const int naive = s.naive.Between(from, to);
     EXPECT_EQ(s.calendar.BusinessDaysBetween(from, to), naive) << s.label;
     EXPECT_EQ(s.calendar.BusinessDaysBetween(to, from), -naive) << s.label;
@@ -704,10 +699,10 @@ TEST(Randomized, LongSpansAcrossTheWindow) {
     const int n = s.calendar.BusinessDaysBetween(start, to);
     EXPECT_EQ(s.calendar.AddBusinessDays(start, n), s.naive.Following(to)) << s.label;
     // A million business days forward and back.
-    const Date far = s.calendar.AddBusinessDays(D("2025-01-02"), 1000000);
+    const Date far = s.calendar.AddBusinessDays(Day("2025-01-02"), 1000000);
     EXPECT_TRUE(s.calendar.IsBusinessDay(far));
-    EXPECT_EQ(s.calendar.BusinessDaysBetween(D("2025-01-02"), far), 1000000) << s.label;
-    EXPECT_EQ(s.calendar.AddBusinessDays(far, -1000000), D("2025-01-02")) << s.label;
+    EXPECT_EQ(s.calendar.BusinessDaysBetween(Day("2025-01-02"), far), 1000000) << s.label;
+    EXPECT_EQ(s.calendar.AddBusinessDays(far, -1000000), Day("2025-01-02")) << s.label;
   }
 }
 

@@ -13,28 +13,23 @@ namespace relance {
 namespace {
 
 using testing::CodeOf;
+using testing::Day;
 using testing::Message;
 using testing::Text;
 
-Date D(std::string_view s) {
-  absl::StatusOr<Date> d = Date::Parse(s);
-  EXPECT_TRUE(d.ok()) << s << ": " << d.status();
-  return d.ok() ? *d : Date();
-}
-
 TEST(Date, DayNumbersMatchPythonDatetime) {
-  EXPECT_EQ(D("1970-01-01").days(), 0);
-  EXPECT_EQ(D("2024-02-29").days(), 19782);
-  EXPECT_EQ(D("2025-03-17").days(), 20164);
-  EXPECT_EQ(D("1969-12-31").days(), -1);
-  EXPECT_EQ(D("0001-01-01").days(), -719162);
-  EXPECT_EQ(D("9999-12-31").days(), 2932896);
+  EXPECT_EQ(Day("1970-01-01").days(), 0);
+  EXPECT_EQ(Day("2024-02-29").days(), 19782);
+  EXPECT_EQ(Day("2025-03-17").days(), 20164);
+  EXPECT_EQ(Day("1969-12-31").days(), -1);
+  EXPECT_EQ(Day("0001-01-01").days(), -719162);
+  EXPECT_EQ(Day("9999-12-31").days(), 2932896);
   EXPECT_EQ(Date::FromDays(20164).ToString(), "2025-03-17");
-  EXPECT_EQ(D("2025-03-17").weekday(), Weekday::kMonday);
-  EXPECT_EQ(D("2024-12-25").weekday(), Weekday::kWednesday);
-  EXPECT_EQ(D("2025-03-17").year(), 2025);
-  EXPECT_EQ(D("2025-03-17").month(), 3);
-  EXPECT_EQ(D("2025-03-17").day(), 17);
+  EXPECT_EQ(Day("2025-03-17").weekday(), Weekday::kMonday);
+  EXPECT_EQ(Day("2024-12-25").weekday(), Weekday::kWednesday);
+  EXPECT_EQ(Day("2025-03-17").year(), 2025);
+  EXPECT_EQ(Day("2025-03-17").month(), 3);
+  EXPECT_EQ(Day("2025-03-17").day(), 17);
 }
 
 TEST(Date, ParseIsStrict) {
@@ -67,30 +62,30 @@ TEST(Date, NonexistentDatesAreInvalidArguments) {
 }
 
 TEST(Date, AddMonthsClampsToTheEndOfTheMonth) {
-  EXPECT_EQ(AddMonths(D("2024-01-31"), 1), D("2024-02-29"));
-  EXPECT_EQ(AddMonths(D("2025-01-31"), 1), D("2025-02-28"));
-  EXPECT_EQ(AddMonths(D("2025-03-31"), -1), D("2025-02-28"));
-  EXPECT_EQ(AddMonths(D("2025-01-30"), 1), D("2025-02-28"));
-  EXPECT_EQ(AddMonths(D("2025-02-28"), 1), D("2025-03-28"));
-  EXPECT_EQ(AddMonths(D("2024-02-29"), 12), D("2025-02-28"));
-  EXPECT_EQ(AddMonths(D("2024-02-29"), 48), D("2028-02-29"));
-  EXPECT_EQ(AddMonths(D("2025-10-31"), 2), D("2025-12-31"));
-  EXPECT_EQ(AddMonths(D("2025-11-30"), 3), D("2026-02-28"));
-  EXPECT_EQ(AddMonths(D("2025-05-15"), -17), D("2023-12-15"));
-  EXPECT_EQ(AddMonths(D("2025-05-15"), 0), D("2025-05-15"));
+  EXPECT_EQ(AddMonths(Day("2024-01-31"), 1), Day("2024-02-29"));
+  EXPECT_EQ(AddMonths(Day("2025-01-31"), 1), Day("2025-02-28"));
+  EXPECT_EQ(AddMonths(Day("2025-03-31"), -1), Day("2025-02-28"));
+  EXPECT_EQ(AddMonths(Day("2025-01-30"), 1), Day("2025-02-28"));
+  EXPECT_EQ(AddMonths(Day("2025-02-28"), 1), Day("2025-03-28"));
+  EXPECT_EQ(AddMonths(Day("2024-02-29"), 12), Day("2025-02-28"));
+  EXPECT_EQ(AddMonths(Day("2024-02-29"), 48), Day("2028-02-29"));
+  EXPECT_EQ(AddMonths(Day("2025-10-31"), 2), Day("2025-12-31"));
+  EXPECT_EQ(AddMonths(Day("2025-11-30"), 3), Day("2026-02-28"));
+  EXPECT_EQ(AddMonths(Day("2025-05-15"), -17), Day("2023-12-15"));
+  EXPECT_EQ(AddMonths(Day("2025-05-15"), 0), Day("2025-05-15"));
 }
 
 TEST(Date, DayArithmeticAndMonthEnds) {
-  EXPECT_EQ(AddDays(D("2024-02-28"), 1), D("2024-02-29"));
-  EXPECT_EQ(AddDays(D("2025-02-28"), 1), D("2025-03-01"));
-  EXPECT_EQ(AddDays(D("2025-01-01"), -1), D("2024-12-31"));
-  EXPECT_EQ(DaysBetween(D("2024-09-15"), D("2024-10-15")), 30);
-  EXPECT_EQ(EndOfMonth(D("2024-02-10")), D("2024-02-29"));
-  EXPECT_EQ(EndOfMonth(D("2100-02-10")), D("2100-02-28"));
-  EXPECT_EQ(EndOfMonth(D("2025-12-31")), D("2025-12-31"));
+  EXPECT_EQ(AddDays(Day("2024-02-28"), 1), Day("2024-02-29"));
+  EXPECT_EQ(AddDays(Day("2025-02-28"), 1), Day("2025-03-01"));
+  EXPECT_EQ(AddDays(Day("2025-01-01"), -1), Day("2024-12-31"));
+  EXPECT_EQ(DaysBetween(Day("2024-09-15"), Day("2024-10-15")), 30);
+  EXPECT_EQ(EndOfMonth(Day("2024-02-10")), Day("2024-02-29"));
+  EXPECT_EQ(EndOfMonth(Day("2100-02-10")), Day("2100-02-28"));
+  EXPECT_EQ(EndOfMonth(Day("2025-12-31")), Day("2025-12-31"));
   EXPECT_TRUE(IsLeapYear(2000));
   EXPECT_FALSE(IsLeapYear(1900));
-  EXPECT_TRUE(D("2025-01-01") < D("2025-01-02"));
+  EXPECT_TRUE(Day("2025-01-01") < Day("2025-01-02"));
 }
 
 }  // namespace

@@ -17,9 +17,9 @@ namespace relance {
 namespace {
 
 using testing::CodeOf;
+using testing::Day;
 using testing::Message;
 
-Date Day(std::string_view text) { return *Date::Parse(text); }
 
 std::string YF(DayCount c, std::string_view start, std::string_view end) {
   return YearFraction(c, Day(start), Day(end)).ToString();

@@ -24,11 +24,11 @@ namespace {
 
 using boost::multiprecision::cpp_rational;
 using testing::CodeOf;
+using testing::Day;
 using testing::D;
 using testing::Message;
 using testing::Text;
 
-Date Day(std::string_view text) { return *Date::Parse(text); }
 Money Eur(std::string_view amount) {
   return *Money::Parse(amount, *Currency::Lookup("EUR"));
 }

@@ -18,12 +18,11 @@ namespace relance {
 namespace {
 
 using boost::multiprecision::cpp_int;
+using testing::C;
 using testing::CodeOf;
 using testing::D;
 using testing::Message;
 using testing::Text;
-
-Currency C(std::string_view code) { return *Currency::Lookup(code); }
 
 std::vector<std::string> Texts(const absl::StatusOr<std::vector<Money>>& parts) {
   std::vector<std::string> out;

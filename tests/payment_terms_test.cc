@@ -22,16 +22,10 @@ namespace relance {
 namespace {
 
 using testing::CodeOf;
+using testing::C;
+using testing::Day;
 using testing::D;
 using testing::Message;
-
-Date Day(std::string_view s) {
-  absl::StatusOr<Date> d = Date::Parse(s);
-  EXPECT_TRUE(d.ok()) << s << ": " << d.status();
-  return d.ok() ? *d : Date();
-}
-
-Currency C(std::string_view code) { return *Currency::Lookup(code); }
 
 Money M(std::string_view amount, std::string_view currency = "EUR") {
   absl::StatusOr<Money> m = Money::Parse(amount, C(currency));
