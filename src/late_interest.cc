@@ -135,9 +135,9 @@ absl::Status CheckSettings(const LateInterestRequest& r) {
   }
   const LateInterestRate& rate = r.rate;
   if (rate.kind == LateInterestRate::Kind::kStatutory &&
-      !IsValidStatutoryPreset(static_cast<int>(rate.preset))) {
-    return Invalid(absl::StrCat("statutory preset ",
-                                static_cast<int>(rate.preset),
+      !IsValidJurisdiction(static_cast<int>(rate.jurisdiction))) {
+    return Invalid(absl::StrCat("jurisdiction ",
+                                static_cast<int>(rate.jurisdiction),
                                 " is not EU (0) or FR (1)"));
   }
   if (rate.kind == LateInterestRate::Kind::kReferencePlusMargin &&
@@ -216,7 +216,7 @@ absl::StatusOr<Decimal> AnnualPercent(const LateInterestRate& rate,
   absl::StatusOr<Decimal> percent = rate.percent;
   if (rate.kind == LateInterestRate::Kind::kStatutory) {
     percent = StatutoryRate(
-        rate.preset, rate_day,
+        rate.jurisdiction, rate_day,
         rate.reference ? *rate.reference : EcbMainRefinancingRate());
   } else if (rate.kind == LateInterestRate::Kind::kReferencePlusMargin) {
     percent = HalfYearRate(*rate.reference, rate.margin_points, rate_day);
@@ -327,10 +327,10 @@ std::string_view RoundingPointName(RoundingPoint point) {
                                                : "INVALID";
 }
 
-LateInterestRate LateInterestRate::Statutory(StatutoryPreset preset,
+LateInterestRate LateInterestRate::Statutory(Jurisdiction jurisdiction,
                                              const RateTable* reference) {
   LateInterestRate r;
-  r.preset = preset;
+  r.jurisdiction = jurisdiction;
   r.reference = reference;
   return r;
 }

@@ -47,9 +47,6 @@ constexpr EcbChange kEcbMro[] = {
     {2025, 4, 23, 240},  {2025, 6, 11, 215},
 };
 
-constexpr std::array<std::string_view, kStatutoryPresetCount> kPresetNames = {
-    "EU", "FR"};
-
 Date YmdDate(int year, unsigned month, unsigned day) {
   return Date::FromSysDays(
       date::sys_days(date::year(year) / date::month(month) / date::day(day)));
@@ -110,28 +107,11 @@ const RateTable& EcbMainRefinancingRate() {
   return *table;
 }
 
-std::string_view StatutoryPresetName(StatutoryPreset preset) {
-  const int i = static_cast<int>(preset);
-  return IsValidStatutoryPreset(i) ? kPresetNames[static_cast<std::size_t>(i)]
-                                   : "INVALID";
-}
-
-absl::StatusOr<StatutoryPreset> ParseStatutoryPreset(std::string_view name) {
-  for (int i = 0; i < kStatutoryPresetCount; ++i) {
-    if (kPresetNames[static_cast<std::size_t>(i)] == name) {
-      return static_cast<StatutoryPreset>(i);
-    }
-  }
-  return MakeError(ErrorCode::kInvalidArgument,
-                   absl::StrCat("unknown statutory preset \"", AbslView(name),
-                                "\"; expected one of: EU FR"));
-}
-
-Decimal StatutoryMarginPoints(StatutoryPreset preset) {
-  switch (preset) {
-    case StatutoryPreset::kEu:
+Decimal StatutoryMarginPoints(Jurisdiction jurisdiction) {
+  switch (jurisdiction) {
+    case Jurisdiction::kEU:
       return Decimal(8);
-    case StatutoryPreset::kFrance:
+    case Jurisdiction::kFR:
       return Decimal(10);
   }
   return Decimal();
@@ -153,14 +133,14 @@ absl::StatusOr<Decimal> HalfYearRate(const RateTable& reference,
   return Add(*base, margin_points);
 }
 
-absl::StatusOr<Decimal> StatutoryRate(StatutoryPreset preset, Date day,
+absl::StatusOr<Decimal> StatutoryRate(Jurisdiction jurisdiction, Date day,
                                       const RateTable& reference) {
-  if (!IsValidStatutoryPreset(static_cast<int>(preset))) {
+  if (!IsValidJurisdiction(static_cast<int>(jurisdiction))) {
     return MakeError(ErrorCode::kInvalidArgument,
-                     absl::StrCat("statutory preset ", static_cast<int>(preset),
+                     absl::StrCat("jurisdiction ", static_cast<int>(jurisdiction),
                                   " is not EU (0) or FR (1)"));
   }
-  return HalfYearRate(reference, StatutoryMarginPoints(preset), day);
+  return HalfYearRate(reference, StatutoryMarginPoints(jurisdiction), day);
 }
 
 }  // namespace relance

@@ -106,16 +106,16 @@ TEST(RateTable, ValidatesAndIsReplaceable) {
   absl::StatusOr<RateTable> mine = RateTable::Create("host ECB", changes);
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(
-      Text(StatutoryRate(StatutoryPreset::kFrance, Day("2026-08-01"), *mine)),
+      Text(StatutoryRate(Jurisdiction::kFR, Day("2026-08-01"), *mine)),
       "11.90");
   EXPECT_EQ(
-      Text(StatutoryRate(StatutoryPreset::kFrance, Day("2026-05-01"), *mine)),
+      Text(StatutoryRate(Jurisdiction::kFR, Day("2026-05-01"), *mine)),
       "12.15");
 }
 
 TEST(Statutory, HalfYearRuleGoldenValues) {
-  const StatutoryPreset fr = StatutoryPreset::kFrance,
-                        eu = StatutoryPreset::kEu;
+  const Jurisdiction fr = Jurisdiction::kFR,
+                        eu = Jurisdiction::kEU;
   struct Case {
     const char* day;
     const char* fr;
@@ -140,11 +140,11 @@ TEST(Statutory, HalfYearRuleGoldenValues) {
   EXPECT_EQ(HalfYearEnd(Day("2024-07-01")), Day("2024-12-31"));
   EXPECT_EQ(CodeOf(StatutoryRate(fr, Day("2008-12-31"))), ErrorCode::kNotFound);
   EXPECT_EQ(
-      CodeOf(StatutoryRate(static_cast<StatutoryPreset>(7), Day("2025-01-01"))),
+      CodeOf(StatutoryRate(static_cast<Jurisdiction>(7), Day("2025-01-01"))),
       ErrorCode::kInvalidArgument);
-  EXPECT_EQ(*ParseStatutoryPreset("EU"), eu);
-  EXPECT_EQ(Message(ParseStatutoryPreset("DE").status()),
-            "unknown statutory preset \"DE\"; expected one of: EU FR");
+  EXPECT_EQ(*ParseJurisdiction("EU"), eu);
+  EXPECT_EQ(Message(ParseJurisdiction("DE").status()),
+            "unknown jurisdiction \"DE\"; expected EU or FR");
 }
 
 // ---- late interest -----------------------------------------------------
@@ -266,7 +266,7 @@ TEST(LateInterest, PartialPaymentsAsBalanceSteps) {
   EXPECT_EQ(r->interest.ToString(), "249.73 EUR");
   EXPECT_EQ(r->total.ToString(), "289.73 EUR");
 
-  q.rate = LateInterestRate::Statutory(StatutoryPreset::kEu);
+  q.rate = LateInterestRate::Statutory(Jurisdiction::kEU);
   r = LateInterest(q);
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(r->exact_interest_ratio, "308731/1460");

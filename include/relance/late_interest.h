@@ -97,7 +97,7 @@ struct LateInterestRate {
 
   // The EU or FR statutory rate over `reference` (nullptr: the shipped ECB
   // MRO table). A non-null table must outlive the LateInterest call.
-  static LateInterestRate Statutory(StatutoryPreset preset,
+  static LateInterestRate Statutory(Jurisdiction jurisdiction,
                                     const RateTable* reference = nullptr);
   // A fixed contractual rate, in percent per year (12.5 = 12.5 %).
   static LateInterestRate Fixed(const Decimal& percent);
@@ -107,7 +107,7 @@ struct LateInterestRate {
                                               const Decimal& margin_points);
 
   Kind kind = Kind::kStatutory;
-  StatutoryPreset preset = StatutoryPreset::kFrance;  // kStatutory
+  Jurisdiction jurisdiction = Jurisdiction::kFR;  // kStatutory
   // kStatutory (null: the shipped ECB table) and kReferencePlusMargin.
   const RateTable* reference = nullptr;
   Decimal percent;        // kFixed
@@ -135,7 +135,7 @@ struct LateInterestRequest {
   // due date; changes dated on or after `through` change nothing.
   std::vector<BalanceChange> balance_changes;
 
-  LateInterestRate rate = LateInterestRate::Statutory(StatutoryPreset::kFrance);
+  LateInterestRate rate = LateInterestRate::Statutory(Jurisdiction::kFR);
   RateSelection selection = RateSelection::kPerHalfYear;
   DayCount day_count = DayCount::kAct365Fixed;
   std::int32_t grace_days = 0;  // >= 0; shifts the first day of interest

@@ -119,6 +119,7 @@
 #include "absl/types/span.h"
 #include "relance/calendar.h"
 #include "relance/date.h"
+#include "relance/jurisdiction.h"
 #include "relance/decimal.h"
 #include "relance/money.h"
 
@@ -308,9 +309,6 @@ absl::StatusOr<std::vector<Installment>> DueDates(const PaymentTerms& terms, Dat
 // The date by which the whole amount is due: the latest installment due
 // date, rolled. No allocation, no failure.
 Date FinalDueDate(const PaymentTerms& terms, Date invoice_date);
-
-// Where the law is read: the EU Late Payment Directive or French law.
-enum class Jurisdiction : std::uint8_t { kEU = 0, kFR = 1 };
 
 enum class TermsViolationCode : std::uint8_t {
   // No terms stated: the statutory 30 days apply (reported so the invoice

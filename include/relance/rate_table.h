@@ -21,7 +21,7 @@
 // the whole of January-June, the rate in force on 1 July to July-December.
 //   EU preset: ECB + 8 points (the Directive's minimum);
 //   FR preset: ECB + 10 points (the French default).
-//   StatutoryRate(StatutoryPreset::kFrance, 2024-10-15) -> 14.25
+//   StatutoryRate(Jurisdiction::kFR, 2024-10-15) -> 14.25
 //
 // The shipped ECB table ends with the decision in force from 2025-06-11
 // (2.15 %). relance cannot know later decisions: a host computing interest
@@ -46,6 +46,7 @@
 #include "absl/types/span.h"
 #include "relance/date.h"
 #include "relance/decimal.h"
+#include "relance/jurisdiction.h"
 
 namespace relance {
 
@@ -93,27 +94,9 @@ class RateTable {
 // taken.
 const RateTable& EcbMainRefinancingRate();
 
-// Values are pinned (the C ABI will carry them).
-enum class StatutoryPreset : std::uint8_t {
-  kEu = 0,      // "EU": reference + 8 points (Directive 2011/7/EU minimum)
-  kFrance = 1,  // "FR": reference + 10 points (Code de commerce L441-10)
-};
-
-inline constexpr int kStatutoryPresetCount = 2;
-
-constexpr bool IsValidStatutoryPreset(int value) {
-  return value >= 0 && value < kStatutoryPresetCount;
-}
-
-// "EU" or "FR"; "INVALID" for any other value.
-std::string_view StatutoryPresetName(StatutoryPreset preset);
-
-// Parses "EU" or "FR". Errors: kInvalidArgument listing the accepted names.
-absl::StatusOr<StatutoryPreset> ParseStatutoryPreset(std::string_view name);
-
-// The margin of the preset in percentage points: 8 (EU) or 10 (FR).
-// REQUIRES: a valid preset; otherwise 0.
-Decimal StatutoryMarginPoints(StatutoryPreset preset);
+// The statutory margin in percentage points: 8 (EU) or 10 (FR).
+// REQUIRES: a valid jurisdiction; otherwise 0.
+Decimal StatutoryMarginPoints(Jurisdiction jurisdiction);
 
 // The first day of `day`'s half-year: 1 January or 1 July of its year.
 Date HalfYearStart(Date day);
@@ -129,12 +112,12 @@ absl::StatusOr<Decimal> HalfYearRate(const RateTable& reference,
                                      const Decimal& margin_points, Date day);
 
 // The statutory late-payment rate, in percent, for a late day `day`:
-// HalfYearRate(reference, StatutoryMarginPoints(preset), day).
+// HalfYearRate(reference, StatutoryMarginPoints(jurisdiction), day).
 //   FR: H1 2024 14.50, H2 2024 14.25, H1 2025 13.15, H2 2025 12.15;
 //   EU: 2 points less.
-// Errors: kInvalidArgument for an invalid preset; those of HalfYearRate.
+// Errors: kInvalidArgument for an invalid jurisdiction; those of HalfYearRate.
 absl::StatusOr<Decimal> StatutoryRate(
-    StatutoryPreset preset, Date day,
+    Jurisdiction jurisdiction, Date day,
     const RateTable& reference = EcbMainRefinancingRate());
 
 }  // namespace relance
