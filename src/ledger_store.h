@@ -1,0 +1,179 @@
+// Internal: the columns of a Ledger (relance/ledger.h), for the engines in
+// src/ (ledger mutations and queries, aging, KPIs, CSV I/O).
+//
+// Indexes are dense int32 from 0 in insertion order: customers, accounts (a
+// customer in one currency), items, payments, events. An *event* is a dated
+// change of open amounts: an allocation (item open -a; source payment
+// unapplied -a, or source credit note open +a), its reversal (the opposite),
+// a write-off (item open -a) or a prior settlement (an item's open amount
+// at import: item open -(amount - open), credit note +).
+//
+//   open as of D      = amount + sum of item deltas of events dated <= D
+//   unapplied as of D = amount + sum of payment deltas of events dated <= D
+//   current open      = the same over all events (the `open` column)
+//
+// Everything is plain data; the invariants are the Ledger's (ledger.h).
+
+#ifndef RELANCE_SRC_LEDGER_STORE_H_
+#define RELANCE_SRC_LEDGER_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "id_table.h"
+#include "relance/currency.h"
+#include "relance/date.h"
+#include "relance/ledger.h"
+#include "relance/money.h"
+#include "relance/payment_terms.h"
+
+namespace relance {
+
+enum class EventKind : std::uint8_t {
+  kAllocation = 0,
+  kReversal = 1,
+  kWriteOff = 2,
+  kPriorSettlement = 3,
+};
+
+// A dated change. `item` is the target (debit item, or the item itself for
+// a prior settlement); `source` is a payment index (source_is_payment) or a
+// credit-note item index, or -1 (write-off, prior settlement).
+struct Event {
+  std::int32_t date;
+  EventKind kind;
+  bool source_is_payment;
+  std::int32_t item;
+  std::int32_t source;
+  std::int64_t amount;      // > 0: the allocated, reversed, written-off or settled amount
+  std::int32_t next_item;   // next event of `item`, or -1
+  std::int32_t next_source; // next event of `source`, or -1
+  std::int32_t allocation;  // allocation number for kAllocation/kReversal, else -1
+  std::int32_t text;        // write-off reason index in event_texts, or -1
+};
+
+// The change an event makes to the open amount of `item` (target), and to
+// the open amount / unapplied amount of its source.
+inline std::int64_t TargetDelta(const Event& e) {
+  switch (e.kind) {
+    case EventKind::kAllocation:
+    case EventKind::kWriteOff:
+      return -e.amount;
+    case EventKind::kReversal:
+      return e.amount;
+    case EventKind::kPriorSettlement:
+      return 0;  // see PriorSettlementDelta: the sign depends on the item
+  }
+  return 0;
+}
+
+class LedgerStore {
+ public:
+  // ---- customers ----
+  ledger_internal::IdTable customer_ids;
+  ledger_internal::StringArena customer_names;
+  ledger_internal::StringArena customer_segments;
+  std::vector<std::optional<Money>> credit_limits;
+  std::vector<std::optional<PaymentTerms>> customer_terms;
+
+  // ---- accounts: (customer, currency) ----
+  std::vector<std::int32_t> account_customer;
+  std::vector<Currency> account_currency;
+  absl::flat_hash_map<std::uint64_t, std::int32_t> account_index;  // AccountKey
+
+  // ---- items ----
+  ledger_internal::IdTable item_ids;
+  std::vector<std::int32_t> item_account;
+  std::vector<ItemKind> item_kind;
+  std::vector<std::int32_t> item_document_date;
+  std::vector<std::int32_t> item_due_date;  // kNoDate.days() when none
+  std::vector<std::int64_t> item_amount;
+  std::vector<std::int64_t> item_open;       // all events applied
+  std::vector<std::int32_t> item_first_event;  // -1: none
+  ledger_internal::StringArena item_references;
+
+  // ---- payments ----
+  ledger_internal::IdTable payment_ids;
+  std::vector<std::int32_t> payment_account;
+  std::vector<std::int32_t> payment_value_date;
+  std::vector<std::int64_t> payment_amount;
+  std::vector<std::int64_t> payment_unapplied;  // all events applied
+  std::vector<std::int32_t> payment_first_event;
+  ledger_internal::StringArena payment_references;
+
+  // ---- events and allocations ----
+  std::vector<Event> events;
+  ledger_internal::StringArena event_texts;  // write-off reasons
+  std::vector<std::int32_t> allocation_event;  // allocation -> its event
+  std::vector<std::int32_t> reversal_event;    // -1 while not reversed
+
+  // ---- disputes (sparse) ----
+  struct Dispute {
+    std::int32_t item;
+    std::int32_t raised;
+    std::int32_t cleared;  // kNoDate.days(): still open
+    std::int64_t amount;
+  };
+  std::vector<Dispute> disputes;
+
+  // Sum of |amount| of all items and payments (the volume invariant).
+  std::int64_t volume = 0;
+
+  // ---- helpers ----
+  static std::uint64_t AccountKey(std::int32_t customer, Currency currency) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(customer)) << 16) ^
+           static_cast<std::uint64_t>(currency.numeric_code());
+  }
+  std::int32_t customer_of_item(std::int32_t i) const {
+    return account_customer[static_cast<std::size_t>(item_account[static_cast<std::size_t>(i)])];
+  }
+  Currency currency_of_item(std::int32_t i) const {
+    return account_currency[static_cast<std::size_t>(item_account[static_cast<std::size_t>(i)])];
+  }
+  bool is_credit_note(std::int32_t i) const {
+    return item_kind[static_cast<std::size_t>(i)] == ItemKind::kCreditNote;
+  }
+
+  // The change `e` makes to the open amount of item `i` (which must be its
+  // target or its credit-note source).
+  std::int64_t ItemDelta(const Event& e, std::int32_t i) const;
+  // The change `e` makes to the unapplied amount of its payment source.
+  static std::int64_t PaymentDelta(const Event& e);
+
+  // Open amount of item i / unapplied of payment p as of `as_of` (walks
+  // their event chains; 0 before their date).
+  std::int64_t OpenAsOf(std::int32_t item, std::int32_t as_of) const;
+  std::int64_t UnappliedAsOf(std::int32_t payment, std::int32_t as_of) const;
+  // The disputed part of item i as of `as_of`, given its open amount then.
+  std::int64_t DisputedAsOf(std::int32_t item, std::int32_t as_of,
+                            std::int64_t open) const;
+
+  // ---- lazily built indexes (const-safe; rebuilt after mutations) ----
+  struct DateIndex {
+    std::vector<std::int32_t> events_by_date;  // event indexes sorted by date
+    std::int32_t max_event_date = INT32_MIN;
+    // Disputes sorted by item, then raised date.
+    std::vector<std::int32_t> disputes_by_item;
+  };
+  // The index, built on first use after a mutation. Thread-safe.
+  const DateIndex& date_index() const;
+  // Called by every mutation.
+  void Invalidate();
+
+  LedgerStore() = default;
+  LedgerStore(const LedgerStore& other);
+  LedgerStore& operator=(const LedgerStore&) = delete;
+
+ private:
+  mutable std::mutex index_mutex_;
+  mutable std::shared_ptr<const DateIndex> index_;
+};
+
+}  // namespace relance
+
+#endif  // RELANCE_SRC_LEDGER_STORE_H_
