@@ -1,0 +1,256 @@
+// Importing the canonical form of a ledger, a directory of CSV files
+// (relance/csv.h, docs/csv-format.md).
+
+#include <sys/stat.h>
+
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl_bridge.h"
+#include "io/csv_fields.h"
+#include "io/csv_reader.h"
+#include "io/import_report.h"
+#include "io/ledger_tables.h"
+#include "ledger_store.h"
+#include "relance/csv.h"
+
+namespace relance {
+namespace {
+
+using csv_internal::AllocationTable;
+using csv_internal::CustomerTable;
+using csv_internal::DisputeTable;
+using csv_internal::ErrorSink;
+using csv_internal::ItemTable;
+using csv_internal::kAllocationsFile;
+using csv_internal::kCustomersFile;
+using csv_internal::kDisputesFile;
+using csv_internal::kItemsFile;
+using csv_internal::kPaymentsFile;
+using csv_internal::kWriteOffsFile;
+using csv_internal::LedgerErrorColumn;
+using csv_internal::LineAt;
+using csv_internal::PaymentTable;
+using csv_internal::WriteOffTable;
+
+// Every file of a directory, parsed.
+struct Tables {
+  std::vector<csv_internal::FileBytes> bytes;
+  csv_internal::TextArena arena;
+  CustomerTable customers;
+  ItemTable items;
+  PaymentTable payments;
+  AllocationTable allocations;
+  WriteOffTable write_offs;
+  DisputeTable disputes;
+};
+
+bool Exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+// Reads and parses file `name` of `directory` with `parse` when it exists.
+// A missing required file, or one that cannot be read, is an error of the
+// whole file.
+template <typename Table, typename Parse>
+void ReadFile(const std::string& directory, std::string_view name, bool required, Parse parse,
+              Table* table, Tables* tables, ErrorSink* sink) {
+  const std::string path = absl::StrCat(directory, "/", AbslView(name));
+  sink->set_file(std::string(name));
+  if (!required && !Exists(path)) return;
+  absl::StatusOr<csv_internal::FileBytes> bytes = csv_internal::FileBytes::Open(path);
+  if (!bytes.ok()) {
+    sink->Add(0, "", std::string(StdView(bytes.status().message())),
+              ErrorCodeOf(bytes.status()));
+    return;
+  }
+  tables->bytes.push_back(std::move(*bytes));
+  parse(tables->bytes.back().view(), &tables->arena, sink, table);
+}
+
+void ReadFiles(const std::string& dir, Tables* t, ErrorSink* sink) {
+  ReadFile(dir, kCustomersFile, true, csv_internal::ParseCustomers, &t->customers, t, sink);
+  ReadFile(dir, kItemsFile, true, csv_internal::ParseItems, &t->items, t, sink);
+  ReadFile(dir, kPaymentsFile, false, csv_internal::ParsePayments, &t->payments, t, sink);
+  ReadFile(dir, kAllocationsFile, false, csv_internal::ParseAllocations, &t->allocations, t,
+           sink);
+  ReadFile(dir, kWriteOffsFile, false, csv_internal::ParseWriteOffs, &t->write_offs, t, sink);
+  ReadFile(dir, kDisputesFile, false, csv_internal::ParseDisputes, &t->disputes, t, sink);
+}
+
+// Reports a failed bulk call on `file`; returns `status`.
+absl::Status Report(const absl::Status& status, std::string_view file,
+                    const std::vector<std::int64_t>& lines, std::string_view column,
+                    ErrorSink* sink) {
+  sink->set_file(std::string(file));
+  csv_internal::ReportLedgerError(
+      status, [&](std::int64_t row) { return LineAt(lines, row); }, column, sink);
+  return status;
+}
+
+// Checks that each row's `currency` column names its item's currency.
+void CheckCurrencies(const Ledger& ledger, std::string_view file,
+                     const std::vector<std::string_view>& item_ids,
+                     const std::vector<Currency>& currencies,
+                     const std::vector<std::int64_t>& lines, ErrorSink* sink) {
+  sink->set_file(std::string(file));
+  const LedgerStore& store = ledger.store();
+  for (std::size_t i = 0; i < item_ids.size() && !sink->full(); ++i) {
+    const std::int32_t item = store.item_ids.Find(item_ids[i]);
+    if (item < 0) continue;  // the Ledger reports unknown items
+    const Currency expected = store.currency_of_item(item);
+    if (!(expected == currencies[i])) {
+      sink->Add(lines[i], "currency",
+                absl::StrCat(AbslView(currencies[i].code()), " is not the currency of item ",
+                             csv_internal::Quote(item_ids[i]), " (",
+                             AbslView(expected.code()), ")"),
+                ErrorCode::kCurrencyMismatch);
+    }
+  }
+}
+
+// Adds the allocations in file order, reversing each reversed one before
+// adding the next, so that money given back is available to later rows.
+absl::Status AddAllocations(Ledger* ledger, const csv_internal::AllocationTable& t,
+                            ErrorSink* sink) {
+  const std::size_t n = t.item_ids.size();
+  std::size_t begin = 0;
+  while (begin < n) {
+    std::size_t end = begin;
+    while (end < n && t.reversed[end] == kNoDate) ++end;
+    if (end < n) ++end;  // the batch ends with its reversed row
+    AllocationRows rows;
+    rows.sources = absl::MakeConstSpan(t.sources).subspan(begin, end - begin);
+    rows.source_ids = absl::MakeConstSpan(t.source_ids).subspan(begin, end - begin);
+    rows.item_ids = absl::MakeConstSpan(t.item_ids).subspan(begin, end - begin);
+    rows.amounts = absl::MakeConstSpan(t.amounts).subspan(begin, end - begin);
+    rows.dates = absl::MakeConstSpan(t.dates).subspan(begin, end - begin);
+    const absl::StatusOr<std::int64_t> first = ledger->AddAllocations(rows);
+    if (!first.ok()) {
+      const std::vector<std::int64_t> lines(t.lines.begin() + static_cast<std::ptrdiff_t>(begin),
+                                            t.lines.end());
+      return Report(first.status(), kAllocationsFile, lines,
+                    LedgerErrorColumn(first.status(), "", "item_id", "amount"), sink);
+    }
+    const Date reversed = t.reversed[end - 1];
+    if (reversed != kNoDate) {
+      const absl::Status s =
+          ledger->ReverseAllocation(*first + static_cast<std::int64_t>(end - 1 - begin), reversed);
+      if (!s.ok()) {
+        sink->set_file(std::string(kAllocationsFile));
+        sink->Add(t.lines[end - 1], "reversed_on", std::string(StdView(s.message())),
+                  ErrorCodeOf(s));
+        return s;
+      }
+    }
+    begin = end;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink);
+
+// Customers, items and payments, then the facts about them.
+absl::Status Load(Ledger* ledger, const Tables& t, ErrorSink* sink) {
+  const CustomerTable& c = t.customers;
+  CustomerRows customers;
+  customers.ids = c.ids;
+  customers.names = c.names;
+  customers.segments = c.segments;
+  customers.credit_limits = c.credit_limits;
+  customers.terms = c.terms;
+  absl::Status s = ledger->AddCustomers(customers);
+  if (!s.ok()) {
+    return Report(s, kCustomersFile, c.lines, LedgerErrorColumn(s, "customer_id", "terms", ""),
+                  sink);
+  }
+  const ItemTable& i = t.items;
+  ItemRows items;
+  items.ids = i.ids;
+  items.customer_ids = i.customer_ids;
+  items.kinds = i.kinds;
+  items.document_dates = i.document_dates;
+  items.due_dates = i.due_dates;
+  items.amounts = i.amounts;
+  items.currencies = i.currencies;
+  items.references = i.references;
+  items.open_amounts = i.open_amounts;
+  s = ledger->AddItems(items);
+  if (!s.ok()) {
+    return Report(s, kItemsFile, i.lines, LedgerErrorColumn(s, "item_id", "customer_id", "amount"),
+                  sink);
+  }
+  const PaymentTable& p = t.payments;
+  PaymentRows payments;
+  payments.ids = p.ids;
+  payments.customer_ids = p.customer_ids;
+  payments.value_dates = p.value_dates;
+  payments.amounts = p.amounts;
+  payments.currencies = p.currencies;
+  payments.references = p.references;
+  s = ledger->AddPayments(payments);
+  if (!s.ok()) {
+    return Report(s, kPaymentsFile, p.lines,
+                  LedgerErrorColumn(s, "payment_id", "customer_id", "amount"), sink);
+  }
+  return AddRecords(ledger, t, sink);
+}
+
+// Allocations, write-offs and disputes.
+absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink) {
+  CheckCurrencies(*ledger, kAllocationsFile, t.allocations.item_ids, t.allocations.currencies,
+                  t.allocations.lines, sink);
+  CheckCurrencies(*ledger, kWriteOffsFile, t.write_offs.item_ids, t.write_offs.currencies,
+                  t.write_offs.lines, sink);
+  CheckCurrencies(*ledger, kDisputesFile, t.disputes.item_ids, t.disputes.currencies,
+                  t.disputes.lines, sink);
+  if (!sink->empty()) return MakeError(ErrorCode::kCurrencyMismatch, "reported in the sink");
+  absl::Status s = AddAllocations(ledger, t.allocations, sink);
+  if (!s.ok()) return s;
+  const WriteOffTable& w = t.write_offs;
+  WriteOffRows write_offs;
+  write_offs.item_ids = w.item_ids;
+  write_offs.amounts = w.amounts;
+  write_offs.dates = w.dates;
+  write_offs.reasons = w.reasons;
+  s = ledger->AddWriteOffs(write_offs);
+  if (!s.ok()) {
+    return Report(s, kWriteOffsFile, w.lines, LedgerErrorColumn(s, "", "item_id", "amount"), sink);
+  }
+  const DisputeTable& d = t.disputes;
+  DisputeRows disputes;
+  disputes.item_ids = d.item_ids;
+  disputes.amounts = d.amounts;
+  disputes.raised = d.raised;
+  disputes.cleared = d.cleared;
+  s = ledger->AddDisputes(disputes);
+  if (!s.ok()) {
+    return Report(s, kDisputesFile, d.lines, LedgerErrorColumn(s, "", "item_id", "amount"), sink);
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<Ledger> ImportLedgerDirectory(const std::string& directory,
+                                             const CsvImportOptions& options,
+                                             std::vector<CsvError>* errors) {
+  ErrorSink sink(std::string(csv_internal::kCustomersFile), options.max_errors);
+  struct stat st;
+  if (::stat(directory.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+    sink.set_file(directory);
+    return csv_internal::Finish(
+        MakeError(ErrorCode::kNotFound, absl::StrCat(directory, ": no such directory")), &sink,
+        errors);
+  }
+  Tables tables;
+  ReadFiles(directory, &tables, &sink);
+  if (!sink.empty()) return csv_internal::Finish(Ledger(), &sink, errors);
+  Ledger ledger;
+  const absl::Status loaded = Load(&ledger, tables, &sink);
+  if (!loaded.ok()) return csv_internal::Finish(loaded, &sink, errors);
+  return csv_internal::Finish(std::move(ledger), &sink, errors);
+}
+
+}  // namespace relance

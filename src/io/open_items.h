@@ -1,0 +1,55 @@
+// Internal: an open-items file (docs/csv-format.md, "Open-items file")
+// parsed into the columns the Ledger's bulk calls take, before any of them
+// is called, so parsing can be measured and tested on its own.
+
+#ifndef RELANCE_SRC_IO_OPEN_ITEMS_H_
+#define RELANCE_SRC_IO_OPEN_ITEMS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "io/csv_reader.h"
+#include "io/csv_table.h"
+#include "relance/csv.h"
+#include "relance/currency.h"
+#include "relance/date.h"
+#include "relance/ledger.h"
+
+namespace relance::csv_internal {
+
+// The rows of an open-items file, as columns. Views point into the file's
+// bytes or into `arenas`, so they live as long as both.
+struct OpenItemsBook {
+  std::vector<TextArena> arenas;  // unescaped quoted fields
+
+  // Customers, in the order of their first row.
+  std::vector<std::string_view> customer_ids;
+  std::vector<std::string_view> customer_names;  // the first non-empty name seen
+  std::vector<std::int64_t> customer_lines;      // line of the first row
+
+  // Items, one per row, in file order.
+  std::vector<std::string_view> item_ids;
+  std::vector<std::string_view> item_customers;
+  std::vector<ItemKind> kinds;
+  std::vector<Date> document_dates;
+  std::vector<Date> due_dates;  // kNoDate for none
+  std::vector<Currency> currencies;
+  std::vector<std::int64_t> amounts;
+  std::vector<std::int64_t> open_amounts;
+  std::vector<std::string_view> references;  // empty when the file has no column
+  std::vector<std::int64_t> lines;
+
+  // Disputes, raised on the item's document date.
+  std::vector<std::int64_t> dispute_items;  // row indexes
+  std::vector<std::int64_t> dispute_amounts;
+};
+
+// Parses the file's bytes (the whole file). Errors go to `sink`; the book
+// is meaningful only when the sink stays empty.
+OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& options,
+                             ErrorSink* sink);
+
+}  // namespace relance::csv_internal
+
+#endif  // RELANCE_SRC_IO_OPEN_ITEMS_H_

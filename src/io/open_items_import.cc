@@ -1,0 +1,130 @@
+// Importing an open-items file as a ledger (relance/csv.h), and choosing
+// between the two forms in ImportLedger.
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "absl/types/span.h"
+#include "io/csv_reader.h"
+#include "io/import_report.h"
+#include "io/open_items.h"
+#include "relance/csv.h"
+
+namespace relance {
+namespace {
+
+using csv_internal::ErrorSink;
+using csv_internal::LineAt;
+using csv_internal::OpenItemsBook;
+
+// The file name without its directory, as errors name it.
+std::string BaseName(const std::string& path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// RELANCE_CSV_TIMING=1 prints the time of each phase to stderr (for the
+// benchmarks).
+class PhaseTimer {
+ public:
+  PhaseTimer() : enabled_(std::getenv("RELANCE_CSV_TIMING") != nullptr) {}
+  void Lap(const char* phase) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "relance csv: %-10s %8.3f s\n", phase,
+                 std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+// Adds the parsed book to a new ledger; Ledger errors go to `sink`.
+absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTimer* timer) {
+  Ledger ledger;
+  CustomerRows customer_rows;
+  customer_rows.ids = book.customer_ids;
+  customer_rows.names = book.customer_names;
+  const absl::Status customers = ledger.AddCustomers(customer_rows);
+  if (!customers.ok()) {
+    csv_internal::ReportLedgerError(
+        customers, [&](std::int64_t row) { return LineAt(book.customer_lines, row); },
+        "customer_id", sink);
+    return customers;
+  }
+  timer->Lap("customers");
+  const auto line_of_item = [&](std::int64_t row) { return LineAt(book.lines, row); };
+  ItemRows item_rows;
+  item_rows.ids = book.item_ids;
+  item_rows.customer_ids = book.item_customers;
+  item_rows.kinds = book.kinds;
+  item_rows.document_dates = book.document_dates;
+  item_rows.due_dates = book.due_dates;
+  item_rows.amounts = book.amounts;
+  item_rows.currencies = book.currencies;
+  item_rows.references = book.references;
+  item_rows.open_amounts = book.open_amounts;
+  const absl::Status items = ledger.AddItems(item_rows);
+  if (!items.ok()) {
+    csv_internal::ReportLedgerError(
+        items, line_of_item,
+        csv_internal::LedgerErrorColumn(items, "item_id", "customer_id", "amount"), sink);
+    return items;
+  }
+  timer->Lap("items");
+  if (book.dispute_items.empty()) return ledger;
+  std::vector<std::string_view> ids;
+  std::vector<Date> raised;
+  ids.reserve(book.dispute_items.size());
+  raised.reserve(book.dispute_items.size());
+  for (std::int64_t row : book.dispute_items) {
+    ids.push_back(book.item_ids[static_cast<std::size_t>(row)]);
+    raised.push_back(book.document_dates[static_cast<std::size_t>(row)]);
+  }
+  DisputeRows dispute_rows;
+  dispute_rows.item_ids = ids;
+  dispute_rows.amounts = book.dispute_amounts;
+  dispute_rows.raised = raised;
+  const absl::Status disputes = ledger.AddDisputes(dispute_rows);
+  if (!disputes.ok()) {
+    csv_internal::ReportLedgerError(
+        disputes,
+        [&](std::int64_t row) { return line_of_item(LineAt(book.dispute_items, row)); },
+        "disputed_amount", sink);
+    return disputes;
+  }
+  timer->Lap("disputes");
+  return ledger;
+}
+
+}  // namespace
+
+absl::StatusOr<Ledger> ImportOpenItems(const std::string& file, const CsvImportOptions& options,
+                                       std::vector<CsvError>* errors) {
+  PhaseTimer timer;
+  ErrorSink sink(BaseName(file), options.max_errors);
+  absl::StatusOr<csv_internal::FileBytes> bytes = csv_internal::FileBytes::Open(file);
+  if (!bytes.ok()) return csv_internal::Finish(bytes.status(), &sink, errors);
+  timer.Lap("read");
+  const OpenItemsBook book = csv_internal::ParseOpenItems(bytes->view(), options, &sink);
+  timer.Lap("parse");
+  if (!sink.empty()) return csv_internal::Finish(Ledger(), &sink, errors);
+  return csv_internal::Finish(Load(book, &sink, &timer), &sink, errors);
+}
+
+absl::StatusOr<Ledger> ImportLedger(const std::string& path, const CsvImportOptions& options,
+                                    std::vector<CsvError>* errors) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return ImportLedgerDirectory(path, options, errors);
+  }
+  return ImportOpenItems(path, options, errors);
+}
+
+}  // namespace relance
