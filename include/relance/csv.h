@@ -74,8 +74,8 @@ struct CsvError {
 struct CsvImportOptions {
   // Problems collected before the import stops looking; at least 1.
   std::size_t max_errors = 100;
-  // Worker threads for parsing a large file; 0 picks the machine's
-  // hardware concurrency (at most 8). Files under 4 MiB use one.
+  // Worker threads for parsing a file; 0 picks the machine's hardware
+  // concurrency (at most 8) for files of 4 MiB and more, one below.
   int threads = 0;
   // Open-items files only: the date the file was exported. When set, an
   // item dated after it is an error.

@@ -2,6 +2,7 @@
 
 #include "io/csv_fields.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
@@ -48,21 +49,26 @@ ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency,
   const char* const end = p + text.size();
   const bool negative = p != end && *p == '-';
   if (negative) ++p;
-  // Accumulate |value| in minor units as a negative number, so that
-  // INT64_MIN stays reachable and overflow checks are uniform.
-  std::int64_t acc = 0;
+  // Digits go into an unsigned accumulator; more than 18 of them (with the
+  // padding to the minor unit) may leave int64 and are checked one by one.
+  std::uint64_t magnitude = 0;
+  int digits = 0;
   bool overflow = false;
-  const char* const int_start = p;
-  auto push_digit = [&](char c) {
-    overflow |= __builtin_mul_overflow(acc, 10, &acc);
-    overflow |= __builtin_sub_overflow(acc, c - '0', &acc);
+  auto push_digit = [&](unsigned digit) {
+    if (++digits > 18) {
+      overflow |= __builtin_mul_overflow(magnitude, std::uint64_t{10}, &magnitude);
+      overflow |= __builtin_add_overflow(magnitude, std::uint64_t{digit}, &magnitude);
+    } else {
+      magnitude = magnitude * 10 + digit;
+    }
   };
-  while (p != end && IsDigit(*p)) push_digit(*p++);
+  const char* const int_start = p;
+  while (p != end && IsDigit(*p)) push_digit(static_cast<unsigned>(*p++ - '0'));
   bool well_formed = p != int_start;
   int fraction_digits = 0;
   if (well_formed && p != end && *p == '.') {
     const char* const frac_start = ++p;
-    while (p != end && IsDigit(*p)) push_digit(*p++);
+    while (p != end && IsDigit(*p)) push_digit(static_cast<unsigned>(*p++ - '0'));
     fraction_digits = static_cast<int>(p - frac_start);
     well_formed = fraction_digits > 0;
   }
@@ -77,13 +83,14 @@ ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency,
                            AbslView(currency.code()), " has ", minor_digits);
     return ErrorCode::kInvalidArgument;
   }
-  for (int i = fraction_digits; i < minor_digits; ++i) push_digit('0');
-  if (!negative) overflow |= __builtin_mul_overflow(acc, -1, &acc);
-  if (overflow) {
-    *reason = absl::StrCat(Quote(text), " is out of range (at most 2^63-1 minor units)");
+  for (int i = fraction_digits; i < minor_digits; ++i) push_digit(0);
+  // |INT64_MIN| = 2^63 is allowed for negative amounts only.
+  const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+  if (overflow || magnitude > limit) {
+    *reason = absl::StrCat(Quote(text), " is out of range (minor units beyond 64 bits)");
     return ErrorCode::kInvalidArgument;
   }
-  *units = acc;
+  *units = negative ? static_cast<std::int64_t>(~magnitude + 1) : static_cast<std::int64_t>(magnitude);
   return ErrorCode::kOk;
 }
 
@@ -133,18 +140,13 @@ ErrorCode ParseFlag(std::string_view text, bool* flag, std::string* reason) {
   return ErrorCode::kOk;
 }
 
-const Currency* CurrencyCache::Find(std::string_view code, std::string* reason) {
-  if (code.size() == 3) {
-    std::uint32_t key = 0;
-    std::memcpy(&key, code.data(), 3);
-    for (const auto& [k, currency] : seen_) {
-      if (k == key) return &currency;
-    }
-    absl::StatusOr<Currency> found = Currency::Lookup(code);
-    if (found.ok()) {
-      seen_.emplace_back(key, *found);
-      return &seen_.back().second;
-    }
+const Currency* CurrencyCache::FindNew(std::string_view code, std::string* reason) {
+  const absl::Span<const Currency> table = Currency::All();
+  const auto it = std::lower_bound(table.begin(), table.end(), code,
+                                   [](const Currency& c, std::string_view v) { return c.code() < v; });
+  if (code.size() == 3 && it != table.end() && it->code() == code) {
+    seen_.emplace_back(Key(code), &*it);
+    return &*it;
   }
   *reason = absl::StrCat(Quote(code), " is not an ISO 4217 currency code with minor units");
   return nullptr;

@@ -43,11 +43,27 @@ ErrorCode ParseFlag(std::string_view text, bool* flag, std::string* reason);
 // Currency codes, looked up once each: a file has few distinct codes.
 class CurrencyCache {
  public:
-  // The currency, or null (and `*reason` set) for an unknown code.
-  const Currency* Find(std::string_view code, std::string* reason);
+  // The currency, or null (and `*reason` set) for an unknown code. The
+  // pointer is into the static table: it never dangles.
+  const Currency* Find(std::string_view code, std::string* reason) {
+    if (code.size() == 3) {
+      const std::uint32_t key = Key(code);
+      for (const auto& [k, currency] : seen_) {
+        if (k == key) return currency;
+      }
+    }
+    return FindNew(code, reason);
+  }
 
  private:
-  std::vector<std::pair<std::uint32_t, Currency>> seen_;
+  static std::uint32_t Key(std::string_view code) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(code[0])) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(code[1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(code[2])) << 16;
+  }
+  const Currency* FindNew(std::string_view code, std::string* reason);
+
+  std::vector<std::pair<std::uint32_t, const Currency*>> seen_;
 };
 
 // Appends `units` minor units as a decimal with exactly `minor_digits`

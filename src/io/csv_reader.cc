@@ -13,6 +13,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/str_cat.h"
 #include "relance/error.h"
 
@@ -64,6 +68,25 @@ constexpr std::array<bool, 256> kSpecial = [] {
 }();
 
 constexpr std::size_t kArenaBlock = 1 << 16;
+
+#if defined(__SSE2__)
+// Bit i set when p[i] is one of , " CR LF (i in 0..63).
+std::uint64_t SpecialMask64(const char* p) {
+  const __m128i comma = _mm_set1_epi8(',');
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i cr = _mm_set1_epi8('\r');
+  const __m128i lf = _mm_set1_epi8('\n');
+  std::uint64_t mask = 0;
+  for (int i = 0; i < 4; ++i) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+    mask |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit)))
+            << (16 * i);
+  }
+  return mask;
+}
+#endif
 
 }  // namespace
 
@@ -170,6 +193,42 @@ void CsvScanner::SkipRestOfLine() {
   ++line_;
 }
 
+bool CsvScanner::FastRecord(std::vector<std::string_view>* fields) {
+#if defined(__SSE2__)
+  const char* const d = data_.data();
+  std::size_t field_start = pos_;
+  for (std::size_t block = pos_; block + 64 <= data_.size(); block += 64) {
+    for (std::uint64_t mask = SpecialMask64(d + block); mask != 0; mask &= mask - 1) {
+      const std::size_t p = block + static_cast<std::size_t>(__builtin_ctzll(mask));
+      switch (d[p]) {
+        case ',':
+          fields->push_back(std::string_view(d + field_start, p - field_start));
+          field_start = p + 1;
+          break;
+        case '\n':
+          fields->push_back(std::string_view(d + field_start, p - field_start));
+          pos_ = p + 1;
+          ++line_;
+          return true;
+        case '\r':
+          if (p + 1 < data_.size() && d[p + 1] == '\n') {
+            fields->push_back(std::string_view(d + field_start, p - field_start));
+            pos_ = p + 2;
+            ++line_;
+            return true;
+          }
+          [[fallthrough]];
+        default:  // a quote or a lone CR: the general path decides
+          fields->clear();
+          return false;
+      }
+    }
+  }
+  fields->clear();
+#endif
+  return false;
+}
+
 CsvScanner::Result CsvScanner::Next(std::vector<std::string_view>* fields) {
   fields->clear();
   const std::size_t size = data_.size();
@@ -188,6 +247,7 @@ CsvScanner::Result CsvScanner::Next(std::vector<std::string_view>* fields) {
       break;
     }
   }
+  if (FastRecord(fields)) return Result::kRecord;
   for (;;) {
     if (pos_ < size && d[pos_] == '"') {
       if (!QuotedField(fields)) return Result::kError;

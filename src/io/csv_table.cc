@@ -95,12 +95,9 @@ void ReportWidth(const Header& header, std::size_t found, std::int64_t line,
 
 int ThreadsFor(const CsvImportOptions& options, std::size_t size) {
   constexpr std::size_t kMinParallelBytes = std::size_t{4} << 20;
+  if (options.threads > 0) return options.threads;
   if (size < kMinParallelBytes) return 1;
-  int threads = options.threads;
-  if (threads <= 0) {
-    threads = static_cast<int>(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
-  }
-  return threads;
+  return static_cast<int>(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
 }
 
 }  // namespace csv_internal

@@ -31,7 +31,7 @@ std::int64_t RowPrefix(std::string_view message, std::string_view* rest) {
 
 }  // namespace
 
-std::int64_t LineAt(const std::vector<std::int64_t>& values, std::int64_t row) {
+std::int64_t LineAt(absl::Span<const std::int64_t> values, std::int64_t row) {
   return row >= 0 && row < static_cast<std::int64_t>(values.size())
              ? values[static_cast<std::size_t>(row)]
              : -1;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/types/span.h"
 #include "io/csv_table.h"
 #include "relance/csv.h"
 
@@ -27,7 +28,7 @@ void ReportLedgerError(const absl::Status& status,
 
 // values[row], or -1 for a row out of range (a Ledger message that does
 // not name a row of the call).
-std::int64_t LineAt(const std::vector<std::int64_t>& values, std::int64_t row);
+std::int64_t LineAt(absl::Span<const std::int64_t> values, std::int64_t row);
 
 // The column a Ledger bulk-call error is most likely about, from its code:
 // kAlreadyExists -> the call's id column, kNotFound -> the column naming

@@ -81,7 +81,7 @@ void ReadFiles(const std::string& dir, Tables* t, ErrorSink* sink) {
 
 // Reports a failed bulk call on `file`; returns `status`.
 absl::Status Report(const absl::Status& status, std::string_view file,
-                    const std::vector<std::int64_t>& lines, std::string_view column,
+                    absl::Span<const std::int64_t> lines, std::string_view column,
                     ErrorSink* sink) {
   sink->set_file(std::string(file));
   csv_internal::ReportLedgerError(
@@ -128,9 +128,7 @@ absl::Status AddAllocations(Ledger* ledger, const csv_internal::AllocationTable&
     rows.dates = absl::MakeConstSpan(t.dates).subspan(begin, end - begin);
     const absl::StatusOr<std::int64_t> first = ledger->AddAllocations(rows);
     if (!first.ok()) {
-      const std::vector<std::int64_t> lines(t.lines.begin() + static_cast<std::ptrdiff_t>(begin),
-                                            t.lines.end());
-      return Report(first.status(), kAllocationsFile, lines,
+      return Report(first.status(), kAllocationsFile, absl::MakeConstSpan(t.lines).subspan(begin),
                     LedgerErrorColumn(first.status(), "", "item_id", "amount"), sink);
     }
     const Date reversed = t.reversed[end - 1];

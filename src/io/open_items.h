@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/column.h"
 #include "io/csv_reader.h"
 #include "io/csv_table.h"
 #include "relance/csv.h"
@@ -29,20 +30,20 @@ struct OpenItemsBook {
   std::vector<std::int64_t> customer_lines;      // line of the first row
 
   // Items, one per row, in file order.
-  std::vector<std::string_view> item_ids;
-  std::vector<std::string_view> item_customers;
-  std::vector<ItemKind> kinds;
-  std::vector<Date> document_dates;
-  std::vector<Date> due_dates;  // kNoDate for none
-  std::vector<Currency> currencies;
-  std::vector<std::int64_t> amounts;
-  std::vector<std::int64_t> open_amounts;
-  std::vector<std::string_view> references;  // empty when the file has no column
-  std::vector<std::int64_t> lines;
+  Column<std::string_view> item_ids;
+  Column<std::string_view> item_customers;
+  Column<ItemKind> kinds;
+  Column<Date> document_dates;
+  Column<Date> due_dates;  // kNoDate for none
+  Column<Currency> currencies;
+  Column<std::int64_t> amounts;
+  Column<std::int64_t> open_amounts;
+  Column<std::string_view> references;  // empty when the file has no column
+  Column<std::int64_t> lines;
 
   // Disputes, raised on the item's document date.
-  std::vector<std::int64_t> dispute_items;  // row indexes
-  std::vector<std::int64_t> dispute_amounts;
+  Column<std::int64_t> dispute_items;  // row indexes
+  Column<std::int64_t> dispute_amounts;
 };
 
 // Parses the file's bytes (the whole file). Errors go to `sink`; the book

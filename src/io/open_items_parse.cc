@@ -129,12 +129,12 @@ bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind,
     }
   }
   const bool credit = *kind == ItemKind::kCreditNote;
-  const std::string amount_text = Quote(row.Text(kAmount));
   if (*amount == 0) {
-    row.Error(kAmount, amount_text + " is zero");
+    row.Error(kAmount, Quote(row.Text(kAmount)) + " is zero");
   } else if ((*amount < 0) != credit) {
-    row.Error(kAmount, amount_text + (credit ? " is positive; a credit note's amount is negative"
-                                             : " is negative; only credit notes are"));
+    row.Error(kAmount, Quote(row.Text(kAmount)) +
+                           (credit ? " is positive; a credit note's amount is negative"
+                                   : " is negative; only credit notes are"));
   } else if (credit ? (*open < *amount || *open > 0) : (*open < 0 || *open > *amount)) {
     row.Error(kOpenAmount,
               absl::StrCat(Quote(row.Text(kOpenAmount)), " is outside ",
@@ -186,11 +186,11 @@ void RowParser::AddCustomer(std::string_view id, std::string_view name, std::int
   if (known.empty()) known = name;
 }
 
-template <typename T>
-void Append(std::vector<T>* to, std::vector<T>* from) {
+template <typename Vector>
+void Append(Vector* to, Vector* from) {
   to->insert(to->end(), std::make_move_iterator(from->begin()),
              std::make_move_iterator(from->end()));
-  std::vector<T>().swap(*from);
+  Vector().swap(*from);
 }
 
 // Appends chunk `from` to chunk `to` (lines already absolute).
