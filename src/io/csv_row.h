@@ -108,6 +108,32 @@ class CsvRow {
   int errors_ = 0;
 };
 
+// Item checks shared by the open-items file and items.csv.
+
+// Reports a due date before the document date (both valid or kNoDate).
+inline void CheckItemDates(CsvRow& row, std::size_t due_column, std::size_t document_column,
+                           Date due, Date document) {
+  if (due != kNoDate && document != kNoDate && due < document) {
+    row.Error(due_column, Quote(row.Text(due_column)) + " is before the document date " +
+                              std::string(row.Text(document_column)));
+  }
+}
+
+// Reports an amount of zero or of the wrong sign for the kind; false then.
+inline bool CheckItemSign(CsvRow& row, std::size_t amount_column, ItemKind kind,
+                          std::int64_t amount) {
+  const bool credit = kind == ItemKind::kCreditNote;
+  if (amount == 0) {
+    row.Error(amount_column, Quote(row.Text(amount_column)) + " is zero");
+  } else if ((amount < 0) != credit) {
+    row.Error(amount_column,
+              Quote(row.Text(amount_column)) +
+                  (credit ? " is positive; a credit note's amount is negative"
+                          : " is negative; only credit notes (kind credit_note) are"));
+  }
+  return row.ok();
+}
+
 }  // namespace relance::csv_internal
 
 #endif  // RELANCE_SRC_IO_CSV_ROW_H_

@@ -37,19 +37,17 @@ std::int64_t LineAt(absl::Span<const std::int64_t> values, std::int64_t row) {
              : -1;
 }
 
-std::string_view LedgerErrorColumn(const absl::Status& status, std::string_view id_column,
-                                   std::string_view reference_column,
-                                   std::string_view amount_column) {
-  switch (ErrorCodeOf(status)) {
-    case ErrorCode::kAlreadyExists:
-      return id_column;
-    case ErrorCode::kNotFound:
-      return reference_column;
-    case ErrorCode::kOverflow:
-      return amount_column;
-    default:
-      return "";
+std::string_view LedgerErrorColumn(const absl::Status& status,
+                                   absl::Span<const ColumnRule> rules) {
+  const ErrorCode code = ErrorCodeOf(status);
+  const std::string_view message = StdView(status.message());
+  for (const ColumnRule& rule : rules) {
+    if ((rule.code == ErrorCode::kOk || rule.code == code) &&
+        message.find(rule.contains) != std::string_view::npos) {
+      return rule.column;
+    }
   }
+  return "";
 }
 
 void ReportLedgerError(const absl::Status& status,

@@ -13,6 +13,7 @@
 #include "absl/status/status.h"
 #include "absl/types/span.h"
 #include "io/csv_table.h"
+#include "relance/error.h"
 #include "relance/csv.h"
 
 namespace relance::csv_internal {
@@ -30,13 +31,16 @@ void ReportLedgerError(const absl::Status& status,
 // not name a row of the call).
 std::int64_t LineAt(absl::Span<const std::int64_t> values, std::int64_t row);
 
-// The column a Ledger bulk-call error is most likely about, from its code:
-// kAlreadyExists -> the call's id column, kNotFound -> the column naming
-// what must exist, kOverflow -> the amount column; "" otherwise (the error
-// is about the row, and its reason says which value).
-std::string_view LedgerErrorColumn(const absl::Status& status, std::string_view id_column,
-                                   std::string_view reference_column,
-                                   std::string_view amount_column);
+// Which column a Ledger error is about: the first rule whose code matches
+// (kOk matches any) and whose text occurs in the message names it.
+struct ColumnRule {
+  ErrorCode code;
+  std::string_view contains;
+  std::string_view column;
+};
+
+// The column of the first matching rule; "" (the whole row) when none does.
+std::string_view LedgerErrorColumn(const absl::Status& status, absl::Span<const ColumnRule> rules);
 
 // The status of a failed import: "3 errors in items.csv, first: items.csv:17:
 // column due_date: ...", with the code of the first error. `limit_reached`

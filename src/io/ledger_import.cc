@@ -45,6 +45,40 @@ struct Tables {
   DisputeTable disputes;
 };
 
+// Which column the Ledger's errors are about, per file (see
+// LedgerErrorColumn). The texts are those of the Ledger's messages; the
+// tests pin them.
+using csv_internal::ColumnRule;
+constexpr ColumnRule kCustomerRules[] = {
+    {ErrorCode::kAlreadyExists, "", "customer_id"},
+    {ErrorCode::kOk, ": terms: ", "terms"},
+    {ErrorCode::kOk, "credit limit", "credit_limit"}};
+constexpr ColumnRule kItemRules[] = {
+    {ErrorCode::kAlreadyExists, "", "item_id"}, {ErrorCode::kNotFound, "", "customer_id"},
+    {ErrorCode::kOk, "due date", "due_date"},   {ErrorCode::kOk, "open amount", "prior_settled"},
+    {ErrorCode::kOk, "amount", "amount"},       {ErrorCode::kOverflow, "", "amount"}};
+constexpr ColumnRule kPaymentRules[] = {
+    {ErrorCode::kAlreadyExists, "", "payment_id"}, {ErrorCode::kNotFound, "", "customer_id"},
+    {ErrorCode::kOk, "amount", "amount"}, {ErrorCode::kOverflow, "", "amount"}};
+constexpr ColumnRule kAllocationRules[] = {
+    {ErrorCode::kNotFound, "unknown item", "item_id"},
+    {ErrorCode::kNotFound, "", "source_id"},
+    {ErrorCode::kOk, "allocation dated", "date"},
+    {ErrorCode::kOk, "would have", "amount"},
+    {ErrorCode::kOk, "allocation amount", "amount"},
+    {ErrorCode::kOk, "not a credit note", "source_id"},
+    {ErrorCode::kOk, "allocate it to a debit item", "item_id"},
+    {ErrorCode::kOk, "cannot settle", "item_id"},
+    {ErrorCode::kCurrencyMismatch, "", "source_id"}};
+constexpr ColumnRule kWriteOffRules[] = {
+    {ErrorCode::kNotFound, "", "item_id"}, {ErrorCode::kOk, "write-off dated", "date"},
+    {ErrorCode::kOk, "credit note", "item_id"}, {ErrorCode::kOk, "amount", "amount"},
+    {ErrorCode::kOk, "would have", "amount"}};
+constexpr ColumnRule kDisputeRules[] = {
+    {ErrorCode::kNotFound, "", "item_id"}, {ErrorCode::kOk, "cleared on", "cleared"},
+    {ErrorCode::kOk, "raised on", "raised"}, {ErrorCode::kOk, "credit note", "item_id"},
+    {ErrorCode::kOk, "amount", "amount"}};
+
 bool Exists(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0;
@@ -129,7 +163,7 @@ absl::Status AddAllocations(Ledger* ledger, const csv_internal::AllocationTable&
     const absl::StatusOr<std::int64_t> first = ledger->AddAllocations(rows);
     if (!first.ok()) {
       return Report(first.status(), kAllocationsFile, absl::MakeConstSpan(t.lines).subspan(begin),
-                    LedgerErrorColumn(first.status(), "", "item_id", "amount"), sink);
+                    LedgerErrorColumn(first.status(), kAllocationRules), sink);
     }
     const Date reversed = t.reversed[end - 1];
     if (reversed != kNoDate) {
@@ -160,7 +194,7 @@ absl::Status Load(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   customers.terms = c.terms;
   absl::Status s = ledger->AddCustomers(customers);
   if (!s.ok()) {
-    return Report(s, kCustomersFile, c.lines, LedgerErrorColumn(s, "customer_id", "terms", ""),
+    return Report(s, kCustomersFile, c.lines, LedgerErrorColumn(s, kCustomerRules),
                   sink);
   }
   const ItemTable& i = t.items;
@@ -176,7 +210,7 @@ absl::Status Load(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   items.open_amounts = i.open_amounts;
   s = ledger->AddItems(items);
   if (!s.ok()) {
-    return Report(s, kItemsFile, i.lines, LedgerErrorColumn(s, "item_id", "customer_id", "amount"),
+    return Report(s, kItemsFile, i.lines, LedgerErrorColumn(s, kItemRules),
                   sink);
   }
   const PaymentTable& p = t.payments;
@@ -190,7 +224,7 @@ absl::Status Load(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   s = ledger->AddPayments(payments);
   if (!s.ok()) {
     return Report(s, kPaymentsFile, p.lines,
-                  LedgerErrorColumn(s, "payment_id", "customer_id", "amount"), sink);
+                  LedgerErrorColumn(s, kPaymentRules), sink);
   }
   return AddRecords(ledger, t, sink);
 }
@@ -214,7 +248,7 @@ absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   write_offs.reasons = w.reasons;
   s = ledger->AddWriteOffs(write_offs);
   if (!s.ok()) {
-    return Report(s, kWriteOffsFile, w.lines, LedgerErrorColumn(s, "", "item_id", "amount"), sink);
+    return Report(s, kWriteOffsFile, w.lines, LedgerErrorColumn(s, kWriteOffRules), sink);
   }
   const DisputeTable& d = t.disputes;
   DisputeRows disputes;
@@ -224,7 +258,7 @@ absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   disputes.cleared = d.cleared;
   s = ledger->AddDisputes(disputes);
   if (!s.ok()) {
-    return Report(s, kDisputesFile, d.lines, LedgerErrorColumn(s, "", "item_id", "amount"), sink);
+    return Report(s, kDisputesFile, d.lines, LedgerErrorColumn(s, kDisputeRules), sink);
   }
   return absl::OkStatus();
 }

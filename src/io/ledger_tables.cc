@@ -90,6 +90,8 @@ void ParseItems(std::string_view data, TextArena* arena, ErrorSink* sink, ItemTa
     const std::int64_t settled = row.AmountOf(kPriorSettled, *currency, /*optional=*/true);
     const ItemKind kind = KindOf(row, amount);
     if (!row.ok()) return;
+    CheckItemDates(row, kDueDate, kDocumentDate, due, document);
+    if (!CheckItemSign(row, kItemAmount, kind, amount)) return;
     // Every check that needs more than one field is the Ledger's, except
     // this one: prior_settled is a magnitude, which the Ledger never sees.
     if (settled < 0 || (amount >= 0 ? settled > amount : settled > -amount)) {

@@ -41,7 +41,9 @@ struct OpenItemsBook {
   Column<std::string_view> references;  // empty when the file has no column
   Column<std::int64_t> lines;
 
-  // Disputes, raised on the item's document date.
+  // Disputes, raised on the item's document date, from this column
+  // ("disputed_amount" or "disputed").
+  std::string_view dispute_column;
   Column<std::int64_t> dispute_items;  // row indexes
   Column<std::int64_t> dispute_amounts;
 };

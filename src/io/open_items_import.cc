@@ -45,6 +45,14 @@ class PhaseTimer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Which column the Ledger's errors are about (see LedgerErrorColumn).
+using csv_internal::ColumnRule;
+constexpr ColumnRule kCustomerRules[] = {{ErrorCode::kAlreadyExists, "", "customer_id"}};
+constexpr ColumnRule kItemRules[] = {
+    {ErrorCode::kAlreadyExists, "", "item_id"}, {ErrorCode::kNotFound, "", "customer_id"},
+    {ErrorCode::kOk, "due date", "due_date"},   {ErrorCode::kOk, "open amount", "open_amount"},
+    {ErrorCode::kOk, "amount", "amount"},       {ErrorCode::kOverflow, "", "amount"}};
+
 // Adds the parsed book to a new ledger; Ledger errors go to `sink`.
 absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTimer* timer) {
   Ledger ledger;
@@ -55,7 +63,7 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTim
   if (!customers.ok()) {
     csv_internal::ReportLedgerError(
         customers, [&](std::int64_t row) { return LineAt(book.customer_lines, row); },
-        "customer_id", sink);
+        csv_internal::LedgerErrorColumn(customers, kCustomerRules), sink);
     return customers;
   }
   timer->Lap("customers");
@@ -74,7 +82,7 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTim
   if (!items.ok()) {
     csv_internal::ReportLedgerError(
         items, line_of_item,
-        csv_internal::LedgerErrorColumn(items, "item_id", "customer_id", "amount"), sink);
+        csv_internal::LedgerErrorColumn(items, kItemRules), sink);
     return items;
   }
   timer->Lap("items");
@@ -96,7 +104,7 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTim
     csv_internal::ReportLedgerError(
         disputes,
         [&](std::int64_t row) { return line_of_item(LineAt(book.dispute_items, row)); },
-        "disputed_amount", sink);
+        book.dispute_column, sink);
     return disputes;
   }
   timer->Lap("disputes");

@@ -78,10 +78,7 @@ void RowParser::Parse(const std::vector<std::string_view>& fields, std::int64_t 
   const std::string_view id = row.Id(kItemId);
   const Date document = row.DateOf(kDocumentDate);
   const Date due = row.DateOf(kDueDate, /*optional=*/true);
-  if (due != kNoDate && document != kNoDate && due < document) {
-    row.Error(kDueDate, absl::StrCat(Quote(row.Text(kDueDate)), " is before the document date ",
-                                     AbslView(row.Text(kDocumentDate))));
-  }
+  CheckItemDates(row, kDueDate, kDocumentDate, due, document);
   if (document != kNoDate && options_.as_of.has_value() && document > *options_.as_of) {
     row.Error(kDocumentDate, absl::StrCat(Quote(row.Text(kDocumentDate)),
                                           " is after the file's date ",
@@ -129,13 +126,8 @@ bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind,
     }
   }
   const bool credit = *kind == ItemKind::kCreditNote;
-  if (*amount == 0) {
-    row.Error(kAmount, Quote(row.Text(kAmount)) + " is zero");
-  } else if ((*amount < 0) != credit) {
-    row.Error(kAmount, Quote(row.Text(kAmount)) +
-                           (credit ? " is positive; a credit note's amount is negative"
-                                   : " is negative; only credit notes are"));
-  } else if (credit ? (*open < *amount || *open > 0) : (*open < 0 || *open > *amount)) {
+  if (!CheckItemSign(row, kAmount, *kind, *amount)) return false;
+  if (credit ? (*open < *amount || *open > 0) : (*open < 0 || *open > *amount)) {
     row.Error(kOpenAmount,
               absl::StrCat(Quote(row.Text(kOpenAmount)), " is outside ",
                            credit ? AbslView(row.Text(kAmount)) : "0", "..",
@@ -156,14 +148,13 @@ std::int64_t RowParser::Disputed(CsvRow& row, const Currency& currency, ItemKind
     disputed = flag ? open : 0;
   } else if (header_.has(kDisputedAmount)) {
     disputed = row.AmountOf(kDisputedAmount, currency, /*optional=*/true);
-    if (disputed < 0 || disputed > open) {
-      row.Error(kDisputedAmount, absl::StrCat(Quote(row.Text(kDisputedAmount)), " is outside 0..",
-                                              AbslView(row.Text(kOpenAmount)),
-                                              " (the open amount)"));
-    }
   }
   if (disputed != 0 && kind == ItemKind::kCreditNote) {
     row.Error(column, "a credit note cannot be disputed");
+  } else if (disputed != 0 && (disputed < 0 || disputed > open)) {
+    row.Error(kDisputedAmount, absl::StrCat(Quote(row.Text(kDisputedAmount)), " is outside 0..",
+                                            AbslView(row.Text(kOpenAmount)),
+                                            " (the open amount)"));
   }
   return disputed;
 }
@@ -275,6 +266,7 @@ OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& opti
       shift_lines);
   if (!sink->empty() || chunks.empty()) return {};
   for (std::size_t i = 1; i < chunks.size(); ++i) Merge(&chunks[0], &chunks[i]);
+  chunks[0].book.dispute_column = kColumns[header.has(kDisputed) ? kDisputed : kDisputedAmount].name;
   return std::move(chunks[0].book);
 }
 
