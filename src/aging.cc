@@ -27,9 +27,17 @@ struct Corrections {
   std::vector<std::pair<std::int32_t, std::int64_t>> items, payments;
 };
 
+// Sorts by index (>= 0) with a stable two-pass radix sort on 16-bit digits,
+// then adds up the amounts of equal indexes.
 void Compact(std::vector<std::pair<std::int32_t, std::int64_t>>& v) {
-  std::sort(v.begin(), v.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::pair<std::int32_t, std::int64_t>> buffer(v.size());
+  for (int shift : {0, 16}) {
+    std::vector<std::size_t> start(65537, 0);
+    for (const auto& x : v) ++start[((static_cast<std::uint32_t>(x.first) >> shift) & 0xFFFF) + 1];
+    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+    for (const auto& x : v) buffer[start[(static_cast<std::uint32_t>(x.first) >> shift) & 0xFFFF]++] = x;
+    v.swap(buffer);
+  }
   std::size_t out = 0;
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (out > 0 && v[out - 1].first == v[k].first) {

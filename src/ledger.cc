@@ -294,8 +294,7 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
       e.allocation = -1;
       e.text = -1;
       s.item_first_event.back() = static_cast<std::int32_t>(s.events.size());
-      s.events.push_back(e);
-      s.max_event_date = std::max(s.max_event_date, e.date);
+      s.events.push_back(e);  // not in max_event_date: see events_by_date()
     }
   }
   s.volume = volume;

@@ -119,8 +119,10 @@ const T& LedgerStore::Lazy(std::shared_ptr<const T>& slot, Build build) const {
 
 const std::vector<std::int32_t>& LedgerStore::events_by_date() const {
   return Lazy(events_by_date_, [this] {
-    std::vector<std::int32_t> order(events.size());
-    std::iota(order.begin(), order.end(), 0);
+    std::vector<std::int32_t> order;
+    for (std::size_t e = 0; e < events.size(); ++e) {
+      if (events[e].kind != EventKind::kPriorSettlement) order.push_back(static_cast<std::int32_t>(e));
+    }
     std::stable_sort(order.begin(), order.end(), [this](std::int32_t a, std::int32_t b) {
       return events[static_cast<std::size_t>(a)].date < events[static_cast<std::size_t>(b)].date;
     });

@@ -153,8 +153,10 @@ class LedgerStore {
   std::int64_t DisputedAsOf(std::int32_t item, std::int32_t as_of,
                             std::int64_t open) const;
 
-  // The latest date of any event (INT32_MIN without events): a query as of
-  // this date or later sees the current columns as they are.
+  // The latest date of any event but prior settlements (INT32_MIN without
+  // any): a query as of this date or later sees the current columns as they
+  // are. A prior settlement is dated on its item's document date, so no
+  // query that sees the item has to undo it.
   std::int32_t max_event_date = INT32_MIN;
 
   // Runs of consecutive items of one account, in storage order: items
@@ -173,7 +175,8 @@ class LedgerStore {
     // The accounts of each customer, in creation order.
     std::vector<std::vector<std::int32_t>> customer_accounts;
   };
-  // Event indexes sorted by date (stable).
+  // Indexes of the events other than prior settlements, sorted by date
+  // (stable).
   const std::vector<std::int32_t>& events_by_date() const;
   // Dispute indexes sorted by item, then raised date (stable).
   const std::vector<std::int32_t>& disputes_by_item() const;
