@@ -259,6 +259,19 @@ TEST(CsvDirectoryTest, TheFilesAsWritten) {
             "P3,BETA,2025-02-20,USD,500.00,wire 42\n");
 }
 
+TEST(CsvDirectoryTest, TheSampleBookLoadsAndRoundTrips) {
+  const std::string sample = std::string(RELANCE_SOURCE_DIR) + "/examples/data/distributor";
+  std::vector<CsvError> errors;
+  absl::StatusOr<Ledger> book = ImportLedger(sample, {}, &errors);
+  ASSERT_TRUE(book.ok()) << book.status();
+  EXPECT_EQ(book->customer_count(), 300u);
+  TempDir dir;
+  ASSERT_TRUE(ExportLedger(*book, dir.path()).ok());
+  absl::StatusOr<Ledger> again = ImportLedgerDirectory(dir.path());
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_EQ(Describe(*again), Describe(*book));
+}
+
 TEST(CsvDirectoryTest, OptionalFilesAndColumns) {
   TempDir dir;
   dir.Write("customers.csv", "customer_id\nC1\n");
