@@ -110,6 +110,17 @@ class CsvRow {
 
 // Item checks shared by the open-items file and items.csv.
 
+// The item's kind: the one named in `kind_column`, or by the amount's sign
+// when the field is empty (negative: a credit note; otherwise an invoice).
+inline ItemKind ItemKindOf(CsvRow& row, std::size_t kind_column, std::int64_t amount) {
+  ItemKind kind = amount < 0 ? ItemKind::kCreditNote : ItemKind::kInvoice;
+  if (row.Text(kind_column).empty()) return kind;
+  std::string reason;
+  const ErrorCode code = ParseKindName(row.Text(kind_column), &kind, &reason);
+  if (code != ErrorCode::kOk) row.Error(kind_column, std::move(reason), code);
+  return kind;
+}
+
 // Reports a due date before the document date (both valid or kNoDate).
 inline void CheckItemDates(CsvRow& row, std::size_t due_column, std::size_t document_column,
                            Date due, Date document) {
@@ -125,13 +136,16 @@ inline bool CheckItemSign(CsvRow& row, std::size_t amount_column, ItemKind kind,
   const bool credit = kind == ItemKind::kCreditNote;
   if (amount == 0) {
     row.Error(amount_column, Quote(row.Text(amount_column)) + " is zero");
-  } else if ((amount < 0) != credit) {
+    return false;
+  }
+  if ((amount < 0) != credit) {
     row.Error(amount_column,
               Quote(row.Text(amount_column)) +
                   (credit ? " is positive; a credit note's amount is negative"
                           : " is negative; only credit notes (kind credit_note) are"));
+    return false;
   }
-  return row.ok();
+  return true;
 }
 
 }  // namespace relance::csv_internal

@@ -27,17 +27,6 @@ void ParseTable(std::string_view data, absl::Span<const ColumnSpec> columns, Tex
               });
 }
 
-// The item's kind: the named one, or by the amount's sign when the field
-// is empty.
-ItemKind KindOf(CsvRow& row, std::int64_t amount) {
-  ItemKind kind = amount < 0 ? ItemKind::kCreditNote : ItemKind::kInvoice;
-  if (row.Text(kKind).empty()) return kind;
-  std::string reason;
-  const ErrorCode code = ParseKindName(row.Text(kKind), &kind, &reason);
-  if (code != ErrorCode::kOk) row.Error(kKind, std::move(reason), code);
-  return kind;
-}
-
 }  // namespace
 
 std::string_view AllocationSourceName(AllocationSource source) {
@@ -88,10 +77,10 @@ void ParseItems(std::string_view data, TextArena* arena, ErrorSink* sink, ItemTa
     if (currency == nullptr) return;
     const std::int64_t amount = row.AmountOf(kItemAmount, *currency);
     const std::int64_t settled = row.AmountOf(kPriorSettled, *currency, /*optional=*/true);
-    const ItemKind kind = KindOf(row, amount);
+    const ItemKind kind = ItemKindOf(row, kKind, amount);
     if (!row.ok()) return;
     CheckItemDates(row, kDueDate, kDocumentDate, due, document);
-    if (!CheckItemSign(row, kItemAmount, kind, amount)) return;
+    if (!CheckItemSign(row, kItemAmount, kind, amount) || !row.ok()) return;
     // Every check that needs more than one field is the Ledger's, except
     // this one: prior_settled is a magnitude, which the Ledger never sees.
     if (settled < 0 || (amount >= 0 ? settled > amount : settled > -amount)) {

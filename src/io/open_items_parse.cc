@@ -116,15 +116,8 @@ bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind,
   *amount = row.AmountOf(kAmount, currency);
   *open = row.AmountOf(kOpenAmount, currency);
   if (row.errors() != errors_before) return false;
-  *kind = *amount < 0 ? ItemKind::kCreditNote : ItemKind::kInvoice;
-  if (!row.Text(kKind).empty()) {
-    std::string reason;
-    const ErrorCode code = ParseKindName(row.Text(kKind), kind, &reason);
-    if (code != ErrorCode::kOk) {
-      row.Error(kKind, std::move(reason), code);
-      return false;
-    }
-  }
+  *kind = ItemKindOf(row, kKind, *amount);
+  if (row.errors() != errors_before) return false;
   const bool credit = *kind == ItemKind::kCreditNote;
   if (!CheckItemSign(row, kAmount, *kind, *amount)) return false;
   if (credit ? (*open < *amount || *open > 0) : (*open < 0 || *open > *amount)) {
