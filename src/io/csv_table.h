@@ -121,16 +121,16 @@ int ThreadsFor(const CsvImportOptions& options, std::size_t size);
 // starts, in parallel. parse_chunk(Chunk*, from, stop, first_line,
 // ErrorSink*) -> ScanEnd must parse the records starting in [from, stop);
 // chunk 0 gets the absolute line `begin_line`, the others start counting at
-// 0, and shift_lines(Chunk*, base) later adds the absolute line of their
-// first byte to every line they recorded (their errors are shifted here).
+// 0 and their errors are shifted here to absolute lines (chunks must not
+// keep lines of their own).
 // When a split falls inside a quoted field (the previous chunk did not end
 // exactly where the next began), the rest is parsed again in one piece.
 // Errors of the chunks go to `sink` in line order, up to its limit; chunks
 // after the one that filled it are dropped.
-template <typename Chunk, typename ParseChunk, typename ShiftLines>
+template <typename Chunk, typename ParseChunk>
 std::vector<Chunk> ParseInParallel(std::string_view data, std::size_t begin,
                                    std::int64_t begin_line, int parts, ErrorSink* sink,
-                                   ParseChunk&& parse_chunk, ShiftLines&& shift_lines) {
+                                   ParseChunk&& parse_chunk) {
   std::vector<std::size_t> starts = {begin};
   for (int i = 1; i < parts; ++i) {
     const std::size_t guess = begin + (data.size() - begin) / static_cast<std::size_t>(parts) *
@@ -155,7 +155,6 @@ std::vector<Chunk> ParseInParallel(std::string_view data, std::size_t begin,
   std::size_t valid = 1;
   for (; valid < n && !sinks[valid - 1].full() && ends[valid - 1].offset == starts[valid];
        ++valid) {
-    shift_lines(&chunks[valid], line);
     for (CsvError& e : sinks[valid].errors()) e.line += line;
     line += ends[valid].line;
   }

@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "io/column.h"
 #include "io/csv_reader.h"
 #include "io/csv_table.h"
 #include "relance/csv.h"
@@ -27,31 +26,36 @@ struct OpenItemsBook {
   // Customers, in the order of their first row.
   std::vector<std::string_view> customer_ids;
   std::vector<std::string_view> customer_names;  // the first non-empty name seen
-  std::vector<std::int64_t> customer_lines;      // line of the first row
+  std::vector<std::int64_t> customer_first_rows;  // index of the first row
 
-  // Items, one per row, in file order.
-  Column<std::string_view> item_ids;
-  Column<std::string_view> item_customers;
-  Column<ItemKind> kinds;
-  Column<Date> document_dates;
-  Column<Date> due_dates;  // kNoDate for none
-  Column<Currency> currencies;
-  Column<std::int64_t> amounts;
-  Column<std::int64_t> open_amounts;
-  Column<std::string_view> references;  // empty when the file has no column
-  Column<std::int64_t> lines;
+  // Items, one per row, in file order. (Rows carry no line numbers: a
+  // book is loaded only when every row is right, and the Ledger's one error
+  // is mapped back with LineOfRow.)
+  std::vector<std::string_view> item_ids;
+  std::vector<std::string_view> item_customers;
+  std::vector<ItemKind> kinds;
+  std::vector<Date> document_dates;
+  std::vector<Date> due_dates;  // kNoDate for none
+  std::vector<Currency> currencies;
+  std::vector<std::int64_t> amounts;
+  std::vector<std::int64_t> open_amounts;
+  std::vector<std::string_view> references;  // empty when the file has no column
 
   // Disputes, raised on the item's document date, from this column
   // ("disputed_amount" or "disputed").
   std::string_view dispute_column;
-  Column<std::int64_t> dispute_items;  // row indexes
-  Column<std::int64_t> dispute_amounts;
+  std::vector<std::int64_t> dispute_items;  // row indexes
+  std::vector<std::int64_t> dispute_amounts;
 };
 
 // Parses the file's bytes (the whole file). Errors go to `sink`; the book
 // is meaningful only when the sink stays empty.
 OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& options,
                              ErrorSink* sink);
+
+// The physical line of row `row` (0-based, header excluded) of a file that
+// ParseOpenItems read without errors; -1 when there is no such row.
+std::int64_t LineOfRow(std::string_view data, std::int64_t row);
 
 }  // namespace relance::csv_internal
 

@@ -65,7 +65,9 @@ constexpr ColumnRule kItemRules[] = {
     {ErrorCode::kOk, "amount", "amount"},       {ErrorCode::kOverflow, "", "amount"}};
 
 // Adds the parsed book to a new ledger; Ledger errors go to `sink`.
-absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTimer* timer) {
+absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, ErrorSink* sink,
+                            PhaseTimer* timer) {
+  const auto line_of_item = [&](std::int64_t row) { return csv_internal::LineOfRow(data, row); };
   Ledger ledger;
   CustomerRows customer_rows;
   customer_rows.ids = book.customer_ids;
@@ -73,12 +75,12 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, ErrorSink* sink, PhaseTim
   const absl::Status customers = ledger.AddCustomers(customer_rows);
   if (!customers.ok()) {
     csv_internal::ReportLedgerError(
-        customers, [&](std::int64_t row) { return LineAt(book.customer_lines, row); },
+        customers,
+        [&](std::int64_t row) { return line_of_item(LineAt(book.customer_first_rows, row)); },
         csv_internal::LedgerErrorColumn(customers, kCustomerRules), sink);
     return customers;
   }
   timer->Lap("customers");
-  const auto line_of_item = [&](std::int64_t row) { return LineAt(book.lines, row); };
   ItemRows item_rows;
   item_rows.ids = book.item_ids;
   item_rows.customer_ids = book.item_customers;
@@ -134,7 +136,7 @@ absl::StatusOr<Ledger> ImportOpenItems(const std::string& file, const CsvImportO
   const OpenItemsBook book = csv_internal::ParseOpenItems(bytes->view(), options, &sink);
   timer.Lap("parse");
   if (!sink.empty()) return csv_internal::Finish(Ledger(), &sink, errors);
-  return csv_internal::Finish(Load(book, &sink, &timer), &sink, errors);
+  return csv_internal::Finish(Load(book, bytes->view(), &sink, &timer), &sink, errors);
 }
 
 absl::StatusOr<Ledger> ImportLedger(const std::string& path, const CsvImportOptions& options,

@@ -60,7 +60,7 @@ class RowParser {
   // The disputed part of the row (0 for none).
   std::int64_t Disputed(CsvRow& row, const Currency& currency, ItemKind kind,
                         std::int64_t open);
-  void AddCustomer(std::string_view id, std::string_view name, std::int64_t line);
+  void AddCustomer(std::string_view id, std::string_view name, std::int64_t first_row);
 
   const Header& header_;
   const CsvImportOptions& options_;
@@ -102,12 +102,11 @@ void RowParser::Parse(const std::vector<std::string_view>& fields, std::int64_t 
   book_.amounts.push_back(amount);
   book_.open_amounts.push_back(open);
   if (header_.has(kReference)) book_.references.push_back(row.Text(kReference));
-  book_.lines.push_back(line);
   if (disputed > 0) {
     book_.dispute_items.push_back(static_cast<std::int64_t>(index));
     book_.dispute_amounts.push_back(disputed);
   }
-  AddCustomer(customer, row.Text(kCustomerName), line);
+  AddCustomer(customer, row.Text(kCustomerName), static_cast<std::int64_t>(index));
 }
 
 bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind,
@@ -152,7 +151,7 @@ std::int64_t RowParser::Disputed(CsvRow& row, const Currency& currency, ItemKind
   return disputed;
 }
 
-void RowParser::AddCustomer(std::string_view id, std::string_view name, std::int64_t line) {
+void RowParser::AddCustomer(std::string_view id, std::string_view name, std::int64_t first_row) {
   std::int32_t index = last_customer_index_;
   if (id != last_customer_) {
     const auto [it, inserted] = chunk_->customer_index.try_emplace(
@@ -161,7 +160,7 @@ void RowParser::AddCustomer(std::string_view id, std::string_view name, std::int
     if (inserted) {
       book_.customer_ids.push_back(id);
       book_.customer_names.push_back(name);
-      book_.customer_lines.push_back(line);
+      book_.customer_first_rows.push_back(first_row);
     }
     last_customer_ = id;
     last_customer_index_ = index;
@@ -177,7 +176,7 @@ void Append(Vector* to, Vector* from) {
   Vector().swap(*from);
 }
 
-// Appends chunk `from` to chunk `to` (lines already absolute).
+// Appends chunk `from` to chunk `to`.
 void Merge(Chunk* to, Chunk* from) {
   OpenItemsBook& a = to->book;
   OpenItemsBook& b = from->book;
@@ -188,7 +187,7 @@ void Merge(Chunk* to, Chunk* from) {
     if (inserted) {
       a.customer_ids.push_back(b.customer_ids[c]);
       a.customer_names.push_back(b.customer_names[c]);
-      a.customer_lines.push_back(b.customer_lines[c]);
+      a.customer_first_rows.push_back(b.customer_first_rows[c] + row_base);
     } else if (a.customer_names[static_cast<std::size_t>(it->second)].empty()) {
       a.customer_names[static_cast<std::size_t>(it->second)] = b.customer_names[c];
     }
@@ -204,7 +203,6 @@ void Merge(Chunk* to, Chunk* from) {
   Append(&a.amounts, &b.amounts);
   Append(&a.open_amounts, &b.open_amounts);
   Append(&a.references, &b.references);
-  Append(&a.lines, &b.lines);
   Append(&a.dispute_items, &b.dispute_items);
   Append(&a.dispute_amounts, &b.dispute_amounts);
 }
@@ -219,7 +217,6 @@ void Reserve(OpenItemsBook* book, std::size_t rows, bool references) {
   book->amounts.reserve(rows);
   book->open_amounts.reserve(rows);
   if (references) book->references.reserve(rows);
-  book->lines.reserve(rows);
 }
 
 }  // namespace
@@ -250,17 +247,27 @@ OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& opti
                          parser.Parse(fields, line);
                        });
   };
-  auto shift_lines = [](Chunk* chunk, std::int64_t base) {
-    for (std::int64_t& line : chunk->book.lines) line += base;
-    for (std::int64_t& line : chunk->book.customer_lines) line += base;
-  };
   std::vector<Chunk> chunks = ParseInParallel<Chunk>(
-      data, body, body_line, ThreadsFor(options, data.size() - body), sink, parse_chunk,
-      shift_lines);
+      data, body, body_line, ThreadsFor(options, data.size() - body), sink, parse_chunk);
   if (!sink->empty() || chunks.empty()) return {};
   for (std::size_t i = 1; i < chunks.size(); ++i) Merge(&chunks[0], &chunks[i]);
   chunks[0].book.dispute_column = kColumns[header.has(kDisputed) ? kDisputed : kDisputedAmount].name;
   return std::move(chunks[0].book);
+}
+
+std::int64_t LineOfRow(std::string_view data, std::int64_t row) {
+  Header header;
+  std::size_t body = 0;
+  std::int64_t line = 0;
+  ErrorSink sink("", 1);
+  if (row < 0 || !ReadHeader(data, kColumns, &header, &body, &line, &sink)) return -1;
+  TextArena arena;
+  CsvScanner scanner(data.substr(body), line, &arena);
+  std::vector<std::string_view> fields;
+  for (std::int64_t r = 0; scanner.Next(&fields) == CsvScanner::Result::kRecord; ++r) {
+    if (r == row) return scanner.record_line();
+  }
+  return -1;
 }
 
 }  // namespace relance::csv_internal

@@ -66,7 +66,7 @@ void FuzzOpenItems(std::string_view data) {
   const OpenItemsBook b = ParseOpenItems(data, three, &sink3);
   CheckErrors(sink1, data);
   Require(sink1.errors() == sink3.errors());
-  Require(a.item_ids == b.item_ids && a.lines == b.lines && a.amounts == b.amounts &&
+  Require(a.item_ids == b.item_ids && a.customer_first_rows == b.customer_first_rows && a.amounts == b.amounts &&
           a.customer_ids == b.customer_ids && a.customer_names == b.customer_names &&
           a.dispute_items == b.dispute_items && a.references == b.references);
   CheckAmounts(a);
