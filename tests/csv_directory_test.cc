@@ -2,14 +2,12 @@
 // export then import reproduces every query; the files are deterministic;
 // errors name the file, line and column, Ledger errors included.
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "csv_test_support.h"
 #include "gtest/gtest.h"
 #include "ledger_store.h"
 #include "relance/csv.h"
@@ -21,41 +19,12 @@ namespace {
 using testing::C;
 using testing::CodeOf;
 using testing::Day;
+using testing::Lines;
 using testing::Message;
+using testing::TempDir;
+using testing::Texts;
 
 namespace fs = std::filesystem;
-
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("relance_csv_dir_test_" + std::to_string(::getpid()) + "_" + std::to_string(n_++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  void Write(const std::string& name, std::string_view text) const {
-    std::ofstream(path_ / name, std::ios::binary) << text;
-  }
-  std::string Read(const std::string& name) const {
-    std::ifstream in(path_ / name, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  static inline int n_ = 0;
-  fs::path path_;
-};
-
-std::vector<std::string> Texts(const std::vector<CsvError>& errors) {
-  std::vector<std::string> out;
-  for (const CsvError& e : errors) out.push_back(e.ToString());
-  return out;
-}
-using Lines = std::vector<std::string>;
 
 void Check(const absl::Status& s) { ASSERT_TRUE(s.ok()) << s; }
 

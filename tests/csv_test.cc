@@ -1,17 +1,15 @@
-// CSV import and export of a ledger (relance/csv.h, docs/csv-format.md):
-// the open-items file, the canonical directory, every error with its file,
-// line and column, all-or-nothing loading, and the export/import round trip.
+// Importing an open-items file as a ledger (relance/csv.h,
+// docs/csv-format.md): open amounts and disputes as of the file's date,
+// quoting edge cases, every error with its file, line and column,
+// all-or-nothing loading, the error limit, parallel parsing. The canonical
+// directory is in csv_directory_test.cc.
 
 #include "relance/csv.h"
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "csv_test_support.h"
 #include "gtest/gtest.h"
 #include "ledger_store.h"
 #include "test_support.h"
@@ -22,47 +20,10 @@ namespace {
 using testing::C;
 using testing::CodeOf;
 using testing::Day;
+using testing::Lines;
 using testing::Message;
-
-namespace fs = std::filesystem;
-
-// A fresh directory under the system's temporary directory, removed after
-// the test.
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("relance_csv_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string Write(const std::string& name, std::string_view text) const {
-    const fs::path p = path_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-  std::string Read(const std::string& name) const {
-    std::ifstream in(path_ / name, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-  std::string path() const { return path_.string(); }
-  std::string Sub(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  static inline int counter_ = 0;
-  fs::path path_;
-};
-
-std::vector<std::string> Texts(const std::vector<CsvError>& errors) {
-  std::vector<std::string> out;
-  for (const CsvError& e : errors) out.push_back(e.ToString());
-  return out;
-}
-
-using Lines = std::vector<std::string>;
+using testing::TempDir;
+using testing::Texts;
 
 constexpr std::string_view kOpenHeader =
     "customer_id,item_id,document_date,due_date,currency,amount,open_amount";

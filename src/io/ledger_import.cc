@@ -28,6 +28,7 @@ using csv_internal::kDisputesFile;
 using csv_internal::kItemsFile;
 using csv_internal::kPaymentsFile;
 using csv_internal::kWriteOffsFile;
+using csv_internal::ColumnRule;
 using csv_internal::LedgerErrorColumn;
 using csv_internal::LineAt;
 using csv_internal::PaymentTable;
@@ -48,7 +49,6 @@ struct Tables {
 // Which column the Ledger's errors are about, per file (see
 // LedgerErrorColumn). The texts are those of the Ledger's messages; the
 // tests pin them.
-using csv_internal::ColumnRule;
 constexpr ColumnRule kCustomerRules[] = {
     {ErrorCode::kAlreadyExists, "", "customer_id"},
     {ErrorCode::kOk, ": terms: ", "terms"},
@@ -113,13 +113,15 @@ void ReadFiles(const std::string& dir, Tables* t, ErrorSink* sink) {
   ReadFile(dir, kDisputesFile, false, csv_internal::ParseDisputes, &t->disputes, t, sink);
 }
 
-// Reports a failed bulk call on `file`; returns `status`.
+// Reports a failed bulk call on `file`, the column chosen by `rules`;
+// returns `status`.
 absl::Status Report(const absl::Status& status, std::string_view file,
-                    absl::Span<const std::int64_t> lines, std::string_view column,
+                    absl::Span<const std::int64_t> lines, absl::Span<const ColumnRule> rules,
                     ErrorSink* sink) {
   sink->set_file(std::string(file));
   csv_internal::ReportLedgerError(
-      status, [&](std::int64_t row) { return LineAt(lines, row); }, column, sink);
+      status, [&](std::int64_t row) { return LineAt(lines, row); },
+      LedgerErrorColumn(status, rules), sink);
   return status;
 }
 
@@ -154,16 +156,14 @@ absl::Status AddAllocations(Ledger* ledger, const csv_internal::AllocationTable&
     std::size_t end = begin;
     while (end < n && t.reversed[end] == kNoDate) ++end;
     if (end < n) ++end;  // the batch ends with its reversed row
-    AllocationRows rows;
-    rows.sources = absl::MakeConstSpan(t.sources).subspan(begin, end - begin);
-    rows.source_ids = absl::MakeConstSpan(t.source_ids).subspan(begin, end - begin);
-    rows.item_ids = absl::MakeConstSpan(t.item_ids).subspan(begin, end - begin);
-    rows.amounts = absl::MakeConstSpan(t.amounts).subspan(begin, end - begin);
-    rows.dates = absl::MakeConstSpan(t.dates).subspan(begin, end - begin);
-    const absl::StatusOr<std::int64_t> first = ledger->AddAllocations(rows);
+    const auto part = [&](const auto& column) {
+      return absl::MakeConstSpan(column).subspan(begin, end - begin);
+    };
+    const absl::StatusOr<std::int64_t> first = ledger->AddAllocations(
+        {.sources = part(t.sources), .source_ids = part(t.source_ids),
+         .item_ids = part(t.item_ids), .amounts = part(t.amounts), .dates = part(t.dates)});
     if (!first.ok()) {
-      return Report(first.status(), kAllocationsFile, absl::MakeConstSpan(t.lines).subspan(begin),
-                    LedgerErrorColumn(first.status(), kAllocationRules), sink);
+      return Report(first.status(), kAllocationsFile, part(t.lines), kAllocationRules, sink);
     }
     const Date reversed = t.reversed[end - 1];
     if (reversed != kNoDate) {
@@ -186,46 +186,20 @@ absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink);
 // Customers, items and payments, then the facts about them.
 absl::Status Load(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   const CustomerTable& c = t.customers;
-  CustomerRows customers;
-  customers.ids = c.ids;
-  customers.names = c.names;
-  customers.segments = c.segments;
-  customers.credit_limits = c.credit_limits;
-  customers.terms = c.terms;
-  absl::Status s = ledger->AddCustomers(customers);
-  if (!s.ok()) {
-    return Report(s, kCustomersFile, c.lines, LedgerErrorColumn(s, kCustomerRules),
-                  sink);
-  }
+  absl::Status s = ledger->AddCustomers({.ids = c.ids, .names = c.names, .segments = c.segments,
+                                         .credit_limits = c.credit_limits, .terms = c.terms});
+  if (!s.ok()) return Report(s, kCustomersFile, c.lines, kCustomerRules, sink);
   const ItemTable& i = t.items;
-  ItemRows items;
-  items.ids = i.ids;
-  items.customer_ids = i.customer_ids;
-  items.kinds = i.kinds;
-  items.document_dates = i.document_dates;
-  items.due_dates = i.due_dates;
-  items.amounts = i.amounts;
-  items.currencies = i.currencies;
-  items.references = i.references;
-  items.open_amounts = i.open_amounts;
-  s = ledger->AddItems(items);
-  if (!s.ok()) {
-    return Report(s, kItemsFile, i.lines, LedgerErrorColumn(s, kItemRules),
-                  sink);
-  }
+  s = ledger->AddItems({.ids = i.ids, .customer_ids = i.customer_ids, .kinds = i.kinds,
+                        .document_dates = i.document_dates, .due_dates = i.due_dates,
+                        .amounts = i.amounts, .currencies = i.currencies,
+                        .references = i.references, .open_amounts = i.open_amounts});
+  if (!s.ok()) return Report(s, kItemsFile, i.lines, kItemRules, sink);
   const PaymentTable& p = t.payments;
-  PaymentRows payments;
-  payments.ids = p.ids;
-  payments.customer_ids = p.customer_ids;
-  payments.value_dates = p.value_dates;
-  payments.amounts = p.amounts;
-  payments.currencies = p.currencies;
-  payments.references = p.references;
-  s = ledger->AddPayments(payments);
-  if (!s.ok()) {
-    return Report(s, kPaymentsFile, p.lines,
-                  LedgerErrorColumn(s, kPaymentRules), sink);
-  }
+  s = ledger->AddPayments({.ids = p.ids, .customer_ids = p.customer_ids,
+                           .value_dates = p.value_dates, .amounts = p.amounts,
+                           .currencies = p.currencies, .references = p.references});
+  if (!s.ok()) return Report(s, kPaymentsFile, p.lines, kPaymentRules, sink);
   return AddRecords(ledger, t, sink);
 }
 
@@ -241,25 +215,13 @@ absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   absl::Status s = AddAllocations(ledger, t.allocations, sink);
   if (!s.ok()) return s;
   const WriteOffTable& w = t.write_offs;
-  WriteOffRows write_offs;
-  write_offs.item_ids = w.item_ids;
-  write_offs.amounts = w.amounts;
-  write_offs.dates = w.dates;
-  write_offs.reasons = w.reasons;
-  s = ledger->AddWriteOffs(write_offs);
-  if (!s.ok()) {
-    return Report(s, kWriteOffsFile, w.lines, LedgerErrorColumn(s, kWriteOffRules), sink);
-  }
+  s = ledger->AddWriteOffs(
+      {.item_ids = w.item_ids, .amounts = w.amounts, .dates = w.dates, .reasons = w.reasons});
+  if (!s.ok()) return Report(s, kWriteOffsFile, w.lines, kWriteOffRules, sink);
   const DisputeTable& d = t.disputes;
-  DisputeRows disputes;
-  disputes.item_ids = d.item_ids;
-  disputes.amounts = d.amounts;
-  disputes.raised = d.raised;
-  disputes.cleared = d.cleared;
-  s = ledger->AddDisputes(disputes);
-  if (!s.ok()) {
-    return Report(s, kDisputesFile, d.lines, LedgerErrorColumn(s, kDisputeRules), sink);
-  }
+  s = ledger->AddDisputes(
+      {.item_ids = d.item_ids, .amounts = d.amounts, .raised = d.raised, .cleared = d.cleared});
+  if (!s.ok()) return Report(s, kDisputesFile, d.lines, kDisputeRules, sink);
   return absl::OkStatus();
 }
 

@@ -69,10 +69,8 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
                             PhaseTimer* timer) {
   const auto line_of_item = [&](std::int64_t row) { return csv_internal::LineOfRow(data, row); };
   Ledger ledger;
-  CustomerRows customer_rows;
-  customer_rows.ids = book.customer_ids;
-  customer_rows.names = book.customer_names;
-  const absl::Status customers = ledger.AddCustomers(customer_rows);
+  const absl::Status customers =
+      ledger.AddCustomers({.ids = book.customer_ids, .names = book.customer_names});
   if (!customers.ok()) {
     csv_internal::ReportLedgerError(
         customers,
@@ -81,17 +79,11 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
     return customers;
   }
   timer->Lap("customers");
-  ItemRows item_rows;
-  item_rows.ids = book.item_ids;
-  item_rows.customer_ids = book.item_customers;
-  item_rows.kinds = book.kinds;
-  item_rows.document_dates = book.document_dates;
-  item_rows.due_dates = book.due_dates;
-  item_rows.amounts = book.amounts;
-  item_rows.currencies = book.currencies;
-  item_rows.references = book.references;
-  item_rows.open_amounts = book.open_amounts;
-  const absl::Status items = ledger.AddItems(item_rows);
+  const absl::Status items = ledger.AddItems(
+      {.ids = book.item_ids, .customer_ids = book.item_customers, .kinds = book.kinds,
+       .document_dates = book.document_dates, .due_dates = book.due_dates,
+       .amounts = book.amounts, .currencies = book.currencies, .references = book.references,
+       .open_amounts = book.open_amounts});
   if (!items.ok()) {
     csv_internal::ReportLedgerError(
         items, line_of_item,
@@ -108,11 +100,8 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
     ids.push_back(book.item_ids[static_cast<std::size_t>(row)]);
     raised.push_back(book.document_dates[static_cast<std::size_t>(row)]);
   }
-  DisputeRows dispute_rows;
-  dispute_rows.item_ids = ids;
-  dispute_rows.amounts = book.dispute_amounts;
-  dispute_rows.raised = raised;
-  const absl::Status disputes = ledger.AddDisputes(dispute_rows);
+  const absl::Status disputes =
+      ledger.AddDisputes({.item_ids = ids, .amounts = book.dispute_amounts, .raised = raised});
   if (!disputes.ok()) {
     csv_internal::ReportLedgerError(
         disputes,
