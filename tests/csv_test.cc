@@ -207,6 +207,21 @@ TEST(OpenItemsImportTest, HeaderErrors) {
   EXPECT_EQ(empty->item_count(), 0u);
 }
 
+TEST(OpenItemsImportTest, TheFileDateBoundsTheDocumentDates) {
+  TempDir dir;
+  const std::string file = dir.Write("open.csv", std::string(kOpenHeader) +
+                                                     "\n"
+                                                     "C1,I1,2025-06-30,2025-07-30,EUR,1,1\n"
+                                                     "C1,I2,2025-07-01,2025-07-31,EUR,1,1\n");
+  CsvImportOptions options;
+  options.as_of = Day("2025-06-30");
+  std::vector<CsvError> errors;
+  EXPECT_FALSE(ImportOpenItems(file, options, &errors).ok());
+  EXPECT_EQ(Texts(errors), (Lines{"open.csv:3: column document_date: \"2025-07-01\" is after "
+                                  "the file's date 2025-06-30"}));
+  EXPECT_TRUE(ImportOpenItems(file).ok());
+}
+
 TEST(OpenItemsImportTest, MissingFileIsNotFound) {
   std::vector<CsvError> errors;
   absl::StatusOr<Ledger> ledger = ImportLedger("/nonexistent/relance/open.csv", {}, &errors);

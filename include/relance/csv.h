@@ -74,8 +74,9 @@ struct CsvError {
 struct CsvImportOptions {
   // Problems collected before the import stops looking; at least 1.
   std::size_t max_errors = 100;
-  // Worker threads for parsing a file; 0 picks the machine's hardware
-  // concurrency (at most 8) for files of 4 MiB and more, one below.
+  // Worker threads for parsing an open-items file; 0 picks the machine's
+  // hardware concurrency (at most 8) for files of 4 MiB and more, one
+  // below. (The files of the canonical form are read by one thread.)
   int threads = 0;
   // Open-items files only: the date the file was exported. When set, an
   // item dated after it is an error.
