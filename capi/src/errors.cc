@@ -105,6 +105,19 @@ relance_status WriteDate(Date date, absl::string_view function, int32_t* out) {
   return RELANCE_OK;
 }
 
+relance_status BadEnum(int64_t value, int count, absl::string_view function,
+                       absl::string_view name, absl::string_view type_name) {
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+              absl::StrCat("argument '", name, "': ", value, " is not a ", type_name,
+                           " value (0..", count - 1, ")"));
+}
+
+relance_status CheckIndex(size_t index, size_t count, absl::string_view function) {
+  if (index < count) return RELANCE_OK;
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+              absl::StrCat("argument 'index': ", index, " is not below the count ", count));
+}
+
 relance_status CopyText(absl::string_view text, absl::string_view function,
                         char* buffer, size_t capacity, size_t* out_length) {
   *out_length = text.size();

@@ -7,22 +7,7 @@
 
 #include "check.h"
 #include "relance.h"
-
-static relance_decimal parse(const char* text) {
-  relance_decimal d;
-  memset(&d, 0xAB, sizeof d);
-  CHECK_STATUS(relance_decimal_parse(text, strlen(text), &d), RELANCE_OK);
-  return d;
-}
-
-/* The text of d, in a static buffer. */
-static const char* text(const relance_decimal* d) {
-  static char buffer[RELANCE_DECIMAL_MAX_TEXT + 1];
-  size_t length = 0;
-  CHECK_STATUS(relance_decimal_format(d, buffer, sizeof buffer, &length), RELANCE_OK);
-  CHECK(length == strlen(buffer));
-  return buffer;
-}
+#include "values.h"
 
 static void test_version(void) {
   CHECK(relance_version_number() == RELANCE_VERSION_NUMBER);
@@ -165,21 +150,6 @@ static void test_currencies(void) {
   CHECK_STATUS(relance_currency_at(n, &info), RELANCE_E_INVALID_ARGUMENT);
 }
 
-static relance_money money(const char* amount, const char* currency) {
-  relance_money m;
-  CHECK_STATUS(relance_money_parse(amount, strlen(amount), currency, RELANCE_ROUND_EXACT, &m),
-               RELANCE_OK);
-  return m;
-}
-
-/* The amount of m, in a static buffer. */
-static const char* amount(const relance_money* m) {
-  static char buffer[RELANCE_MONEY_MAX_TEXT + 1];
-  size_t length = 0;
-  CHECK_STATUS(relance_money_format(m, buffer, sizeof buffer, &length), RELANCE_OK);
-  return buffer;
-}
-
 static void test_money(void) {
   relance_money eur = money("12.5", "EUR"), out;
   CHECK(eur.units == 1250 && strcmp(eur.currency, "EUR") == 0 && eur.reserved == 0);
@@ -278,12 +248,6 @@ static void test_allocation(void) {
   CHECK(parts[0].units == 7);
   memcpy(total.currency, "ZZZ", 4);
   CHECK_STATUS(relance_money_split(&total, 3, parts), RELANCE_E_NOT_FOUND);
-}
-
-static int32_t day(const char* iso) {
-  int32_t d = 0;
-  CHECK_STATUS(relance_date_parse(iso, strlen(iso), &d), RELANCE_OK);
-  return d;
 }
 
 static void test_dates(void) {
