@@ -61,9 +61,9 @@ relance_status Emit(absl::StatusOr<BusinessCalendar> calendar, absl::string_view
   return RELANCE_OK;
 }
 
-relance_status ReadRoll(relance_roll roll, absl::string_view function,
+relance_status ReadRoll(const relance_roll& roll, absl::string_view function,
                         relance::RollConvention* out) {
-  return ReadEnum(roll, RELANCE_ROLL_MODIFIED_PRECEDING + 1, function, "convention",
+  return ReadEnum(EnumValue(roll), RELANCE_ROLL_MODIFIED_PRECEDING + 1, function, "convention",
                   "relance_roll", out);
 }
 

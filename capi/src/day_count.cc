@@ -25,10 +25,10 @@ static_assert(std::is_same_v<decltype(relance::Fraction::numerator), std::int64_
 static_assert(std::is_same_v<decltype(relance::Fraction::denominator), std::int64_t>);
 
 // Reads the convention and the two dates of a period.
-relance_status ReadPeriod(relance_day_count convention, int32_t start, int32_t end,
+relance_status ReadPeriod(const relance_day_count& convention, int32_t start, int32_t end,
                           absl::string_view function, DayCount* out, Date* from, Date* to) {
-  if (relance_status s = ReadEnum(convention, relance::kDayCountCount, function, "convention",
-                                  "relance_day_count", out)) {
+  if (relance_status s = ReadEnum(EnumValue(convention), relance::kDayCountCount, function,
+                                  "convention", "relance_day_count", out)) {
     return s;
   }
   if (relance_status s = ReadDate(start, function, "start", from)) return s;
@@ -42,8 +42,9 @@ extern "C" {
 const char* relance_day_count_name(relance_day_count convention) {
   // Checked here: the cast to the 8-bit enum would wrap 256 to 0. The names
   // are string literals (NUL-terminated, static).
-  if (!relance::IsValidDayCount(convention)) return "INVALID";
-  return relance::DayCountName(static_cast<DayCount>(convention)).data();
+  const int64_t value = EnumValue(convention);
+  if (value < 0 || value >= relance::kDayCountCount) return "INVALID";
+  return relance::DayCountName(static_cast<DayCount>(value)).data();
 }
 
 relance_status relance_day_count_parse(const char* text, size_t length, int32_t* out) {

@@ -21,8 +21,9 @@ extern "C" {
 const char* relance_jurisdiction_name(relance_jurisdiction jurisdiction) {
   // Checked here: the cast to the 8-bit enum would wrap 256 to 0. The names
   // are string literals (NUL-terminated, static).
-  if (!relance::IsValidJurisdiction(jurisdiction)) return "INVALID";
-  return relance::JurisdictionName(static_cast<Jurisdiction>(jurisdiction)).data();
+  const int64_t value = relance::capi::EnumValue(jurisdiction);
+  if (value < 0 || value >= relance::kJurisdictionCount) return "INVALID";
+  return relance::JurisdictionName(static_cast<Jurisdiction>(value)).data();
 }
 
 relance_status relance_jurisdiction_parse(const char* text, size_t length, int32_t* out) {

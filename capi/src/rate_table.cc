@@ -123,7 +123,7 @@ relance_status relance_jurisdiction_statutory_rate(relance_jurisdiction jurisdic
   constexpr absl::string_view kFn = "relance_jurisdiction_statutory_rate";
   return Guard(kFn, [&]() -> relance_status {
     relance::Jurisdiction j;
-    if (relance_status s = ReadEnum(jurisdiction, relance::kJurisdictionCount, kFn,
+    if (relance_status s = ReadEnum(EnumValue(jurisdiction), relance::kJurisdictionCount, kFn,
                                     "jurisdiction", "relance_jurisdiction", &j)) {
       return s;
     }

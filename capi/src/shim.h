@@ -4,9 +4,12 @@
 #ifndef RELANCE_CAPI_SHIM_H_
 #define RELANCE_CAPI_SHIM_H_
 
+#include <cstdint>
+#include <cstring>
 #include <exception>
 #include <new>
 #include <stdexcept>
+#include <type_traits>
 #include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
@@ -35,8 +38,22 @@ relance_status ReadDecimal(const relance_decimal* in, absl::string_view function
 
 void WriteDecimal(const Decimal& value, relance_decimal* out);
 
+// The value a C caller passed for an enum parameter: in C any int. Taken by
+// reference and copied as bytes, because in C++ reading a value past the
+// enumerators' range as the enum type is undefined behaviour (UBSan: "load
+// of value 9, which is not a valid value for type 'relance_day_count'").
+// Read as signed: compilers give enums without negative enumerators an
+// unsigned type, and (relance_roll)-1 should read as -1.
+template <typename CEnum>
+int64_t EnumValue(const CEnum& value) {
+  static_assert(std::is_enum_v<CEnum>);
+  std::make_signed_t<std::underlying_type_t<CEnum>> raw;
+  std::memcpy(&raw, &value, sizeof raw);
+  return static_cast<int64_t>(raw);
+}
+
 // Reads a relance_rounding argument named 'mode'.
-relance_status ReadMode(relance_rounding mode, absl::string_view function,
+relance_status ReadMode(const relance_rounding& mode, absl::string_view function,
                         RoundingMode* out);
 
 // Reads a date argument (days since 1970-01-01), checking years 1..9999.
@@ -47,7 +64,8 @@ relance_status ReadDate(int32_t days, absl::string_view function,
 relance_status WriteDate(Date date, absl::string_view function, int32_t* out);
 
 // Reads an enum argument or field `name` of C type `type_name`, whose values
-// are 0..count-1 (pinned equal to the C++ enum E's).
+// are 0..count-1 (pinned equal to the C++ enum E's). Pass an enum argument
+// as EnumValue(argument).
 relance_status BadEnum(int64_t value, int count, absl::string_view function,
                        absl::string_view name, absl::string_view type_name);
 template <typename E>

@@ -69,7 +69,7 @@ relance_status relance_terms_check(const relance_terms* terms, int32_t invoice_d
     Date invoice;
     if (relance_status s = ReadDate(invoice_date, kFn, "invoice_date", &invoice)) return s;
     relance::Jurisdiction j;
-    if (relance_status s = ReadEnum(jurisdiction, relance::kJurisdictionCount, kFn,
+    if (relance_status s = ReadEnum(EnumValue(jurisdiction), relance::kJurisdictionCount, kFn,
                                     "jurisdiction", "relance_jurisdiction", &j)) {
       return s;
     }

@@ -303,6 +303,17 @@ static void test_rates_and_compensation(void) {
   CHECK(strcmp(amount(&t.total), "6012") == 0 && strcmp(t.total.currency, "JPY") == 0);
   relance_late_interest_result_destroy(result);
 
+  /* Interest past int64 minor units: 92,233,720,368,547,758.07 EUR at 1000 %
+   * for 366 days is about ten times the amount. The core's result is exact;
+   * relance_money cannot carry it. */
+  r = request("10000.00", "2024-01-01", "2025-01-01");
+  r.amount.units = INT64_MAX;
+  r.rate_kind = RELANCE_RATE_FIXED;
+  r.fixed_percent = parse("1000");
+  result = NULL;
+  CHECK_STATUS(relance_late_interest_compute(&r, &result), RELANCE_E_OVERFLOW);
+  CHECK(result == NULL);
+
   /* 25 grace days: 5 days left, 10000 x 0.1425 x 5/365 = 19.52. */
   r = request("10000.00", "2024-09-15", "2024-10-15");
   r.grace_days = 25;

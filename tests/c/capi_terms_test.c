@@ -60,6 +60,9 @@ static void test_day_counts(void) {
   CHECK_STATUS(relance_day_count_year_fraction((relance_day_count)9, 0, 1, &n, &d),
                RELANCE_E_INVALID_ARGUMENT);
   CHECK_MESSAGE("argument 'convention': 9 is not a relance_day_count value (0..4)");
+  CHECK_STATUS(relance_day_count_days((relance_day_count)-1, 0, 1, &days),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("argument 'convention': -1 is not a relance_day_count value (0..4)");
   CHECK_STATUS(relance_day_count_days(RELANCE_DAY_COUNT_ACT_360, RELANCE_DATE_MAX + 1, 0, &days),
                RELANCE_E_INVALID_ARGUMENT);
   CHECK_MESSAGE("argument 'start'");
@@ -74,6 +77,7 @@ static void test_jurisdictions(void) {
   CHECK(strcmp(relance_jurisdiction_name(RELANCE_JURISDICTION_EU), "EU") == 0);
   CHECK(strcmp(relance_jurisdiction_name((relance_jurisdiction)2), "INVALID") == 0);
   CHECK(strcmp(relance_jurisdiction_name((relance_jurisdiction)257), "INVALID") == 0);
+  CHECK(strcmp(relance_jurisdiction_name((relance_jurisdiction)-1), "INVALID") == 0);
   CHECK_STATUS(relance_jurisdiction_parse("fr", 2, &j), RELANCE_OK);
   CHECK(j == RELANCE_JURISDICTION_FR);
   CHECK_STATUS(relance_jurisdiction_parse("EU", 2, &j), RELANCE_OK);

@@ -16,6 +16,7 @@ static void test_version(void) {
   CHECK(strcmp(relance_status_string(RELANCE_E_INEXACT), "inexact") == 0);
   CHECK(strcmp(relance_status_string((relance_status)99), "unknown status") == 0);
   CHECK(strcmp(relance_status_string((relance_status)-1), "unknown status") == 0);
+  CHECK(strcmp(relance_status_string((relance_status)100000), "unknown status") == 0);
 }
 
 static void test_parse_and_format(void) {
@@ -110,6 +111,10 @@ static void test_arithmetic(void) {
   CHECK_STATUS(relance_decimal_round(&tie, 2, (relance_rounding)9, &out),
                RELANCE_E_INVALID_ARGUMENT);
   CHECK_MESSAGE("argument 'mode': 9 is not a relance_rounding value");
+  /* Far past the enumerators: a C enum may hold any int (no UB in relance). */
+  CHECK_STATUS(relance_decimal_round(&tie, 2, (relance_rounding)1000, &out),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("argument 'mode': 1000 is not a relance_rounding value");
   CHECK_STATUS(relance_decimal_round(&tie, -1, RELANCE_ROUND_DOWN, &out),
                RELANCE_E_INVALID_ARGUMENT);
   /* Extreme scales with scaled operands: checked, never an int overflow. */
@@ -301,6 +306,9 @@ static void test_calendars(void) {
   CHECK(d == day("2025-05-30"));
   CHECK_STATUS(relance_calendar_adjust(fr, day("2025-05-31"), (relance_roll)7, &d),
                RELANCE_E_INVALID_ARGUMENT);
+  CHECK_STATUS(relance_calendar_adjust(fr, day("2025-05-31"), (relance_roll)-300, &d),
+               RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("argument 'convention': -300 is not a relance_roll value (0..4)");
   /* Friday 2025-04-18 + 1 business day: Easter Monday 21 is off -> Tuesday 22. */
   CHECK_STATUS(relance_calendar_add_business_days(fr, day("2025-04-18"), 1, &d), RELANCE_OK);
   CHECK(d == day("2025-04-22"));

@@ -140,6 +140,10 @@ def test_interest_errors():
         relance.late_interest("10000.00", "EUR", due, paid, grace_days=-1)
     with pytest.raises(relance.NotFoundError):
         relance.late_interest("10000.00", "EUR", date(2008, 9, 1), paid)
+    # About ten times the largest amount relance_money carries.
+    with pytest.raises(relance.RelanceOverflowError):
+        relance.late_interest(Decimal(2**63 - 1).scaleb(-2), "EUR", date(2024, 1, 1),
+                              date(2025, 1, 1), rate=Decimal("1000"))
     with pytest.raises(ValueError, match="per_half_year"):
         relance.late_interest("10000.00", "EUR", due, paid, selection="yearly")
     with pytest.raises(ValueError):
