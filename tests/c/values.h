@@ -26,6 +26,11 @@ static inline const char* text(const relance_decimal* d) {
   return buffer;
 }
 
+/* d is the decimal of `expected` (same digits and scale). */
+static inline int decimal_is(const relance_decimal* d, const char* expected) {
+  return strcmp(text(d), expected) == 0;
+}
+
 static inline relance_money money(const char* amount, const char* currency) {
   relance_money m;
   CHECK_STATUS(relance_money_parse(amount, strlen(amount), currency, RELANCE_ROUND_EXACT, &m),
