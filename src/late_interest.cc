@@ -1,6 +1,7 @@
 // Late-payment interest: validation, cutting the late period into segments,
-// exact rational amounts (Boost cpp_rational) rounded once, and the
-// explanation lines.
+// and the result: the exact amounts are computed and rounded once in
+// interest_amount.cc, the explanation lines are written in
+// late_interest_text.cc.
 
 #include "relance/late_interest.h"
 
@@ -9,104 +10,25 @@
 #include <utility>
 #include <vector>
 
-#include <boost/multiprecision/cpp_int.hpp>
-
 #include "absl/strings/str_cat.h"
 #include "absl_bridge.h"
+#include "interest_amount.h"
 #include "relance/error.h"
-#include "wide_integer.h"
 
 namespace relance {
 namespace {
 
-using boost::multiprecision::cpp_int;
-using boost::multiprecision::cpp_rational;
+using interest_internal::cpp_rational;
+using interest_internal::ExactAmount;
+using interest_internal::RatioText;
+using interest_internal::RoundRational;
+using interest_internal::ShowRational;
+using interest_internal::Shown;
 
 constexpr std::int64_t kStatutoryCompensationCents = 4000;  // 40.00 EUR
 
 absl::Status Invalid(std::string_view message) {
   return MakeError(ErrorCode::kInvalidArgument, message);
-}
-
-// ---- exact arithmetic -------------------------------------------------
-
-cpp_int Big(int128 v) {
-  const uint128 m = wide::Magnitude(v);
-  cpp_int r = cpp_int(static_cast<std::uint64_t>(m >> 64)) << 64;
-  r |= cpp_int(static_cast<std::uint64_t>(m));
-  return v < 0 ? cpp_int(-r) : r;
-}
-
-cpp_int Pow10(int n) {
-  cpp_int p = 1;
-  for (int i = 0; i < n; ++i) p *= 10;
-  return p;
-}
-
-// base x percent / 100 x fraction, exactly.
-cpp_rational ExactAmount(const Decimal& base, const Decimal& percent,
-                         Fraction f) {
-  return cpp_rational(
-      Big(base.coefficient()) * Big(percent.coefficient()) * f.numerator,
-      Pow10(base.scale() + percent.scale() + 2) * f.denominator);
-}
-
-// q rounded once in `mode` to `scale` digits. REQUIRES: 0 <= scale <= 18
-// and a valid mode. Errors: kInexact under kExact; kOverflow.
-absl::StatusOr<Decimal> RoundRational(const cpp_rational& q, int scale,
-                                      RoundingMode mode) {
-  const cpp_int n = numerator(q) * Pow10(scale);
-  const cpp_int d = denominator(q);  // > 0
-  const bool negative = n < 0;
-  const cpp_int magnitude = negative ? cpp_int(-n) : n;
-  cpp_int quotient = magnitude / d;
-  const cpp_int remainder = magnitude - quotient * d;
-  if (remainder != 0) {
-    if (mode == RoundingMode::kExact) {
-      return MakeError(
-          ErrorCode::kInexact,
-          absl::StrCat("interest ", numerator(q).str(), "/",
-                       denominator(q).str(),
-                       " is not a whole number of minor units (ROUND_EXACT)"));
-    }
-    if (wide::RoundsAway(quotient, remainder, d, negative, mode)) quotient += 1;
-  }
-  static const cpp_int kMax = Big(Decimal::kMaxCoefficient);
-  if (quotient > kMax) {
-    return MakeError(ErrorCode::kOverflow, "interest has more than 38 digits");
-  }
-  const auto hi = static_cast<std::uint64_t>(quotient >> 64);
-  const auto lo = static_cast<std::uint64_t>(quotient & cpp_int(UINT64_MAX));
-  const auto c = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
-  return Decimal::FromCoefficient(negative ? -c : c, scale);
-}
-
-struct Shown {
-  Decimal value;
-  bool exact;
-};
-
-// q as a Decimal for reading: exact at the smallest scale >= min_scale that
-// holds it, when that is at most 18 and fits 38 digits; otherwise rounded
-// half-even at the largest scale <= 18 that fits. Errors: kOverflow.
-absl::StatusOr<Shown> ShowRational(const cpp_rational& q, int min_scale) {
-  cpp_int rest = denominator(q);
-  int twos = 0, fives = 0;
-  while (rest % 2 == 0) rest /= 2, ++twos;
-  while (rest % 5 == 0) rest /= 5, ++fives;
-  const int needed = std::max(twos, fives);
-  const bool terminates = rest == 1 && needed <= Decimal::kMaxScale;
-  int scale = terminates ? std::max(needed, min_scale) : Decimal::kMaxScale;
-  for (; scale >= 0; --scale) {
-    absl::StatusOr<Decimal> d =
-        RoundRational(q, scale, RoundingMode::kHalfEven);
-    if (d.ok()) return Shown{*d, terminates && scale >= needed};
-  }
-  return MakeError(ErrorCode::kOverflow, "interest has more than 38 digits");
-}
-
-std::string RatioText(const cpp_rational& q) {
-  return absl::StrCat(numerator(q).str(), "/", denominator(q).str());
 }
 
 // ---- validation ---------------------------------------------------------
@@ -302,30 +224,7 @@ absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
   return out;
 }
 
-std::string FractionText(const LateInterestSegment& s) {
-  switch (s.day_count) {
-    case DayCount::kAct365Fixed:
-      return absl::StrCat(s.basis_days, "/365");
-    case DayCount::kActActIsda:
-      return s.year_fraction.ToString();
-    default:
-      return absl::StrCat(s.basis_days, "/360");
-  }
-}
-
 }  // namespace
-
-std::string_view RateSelectionName(RateSelection selection) {
-  return selection == RateSelection::kPerHalfYear       ? "per_half_year"
-         : selection == RateSelection::kDueDateHalfYear ? "due_date_half_year"
-                                                        : "INVALID";
-}
-
-std::string_view RoundingPointName(RoundingPoint point) {
-  return point == RoundingPoint::kOnTotal      ? "on_total"
-         : point == RoundingPoint::kPerSegment ? "per_segment"
-                                               : "INVALID";
-}
 
 LateInterestRate LateInterestRate::Statutory(Jurisdiction jurisdiction,
                                              const RateTable* reference) {
@@ -349,32 +248,6 @@ LateInterestRate LateInterestRate::ReferencePlusMargin(
   r.reference = &reference;
   r.margin_points = margin_points;
   return r;
-}
-
-std::string LateInterestSegment::ToString() const {
-  return absl::StrCat("after ", start.ToString(), " through ", end.ToString(),
-                      " (", days, " days): ", base.ToString(), " x ",
-                      percent.ToString(), " % x ", FractionText(*this), " (",
-                      AbslView(DayCountName(day_count)),
-                      ") = ", amount.ToString(),
-                      amount_is_exact ? "" : " (rounded to 18 places)");
-}
-
-std::string LateInterestResult::ToString() const {
-  std::string out;
-  if (!late) absl::StrAppend(&out, "not late: no interest\n");
-  for (const LateInterestSegment& s : segments)
-    absl::StrAppend(&out, s.ToString(), "\n");
-  absl::StrAppend(
-      &out, "interest: ", interest.ToString(), " (exact ", exact_interest_ratio,
-      " = ", exact_interest.ToString(), exact_interest_is_exact ? "" : "...",
-      "; ", AbslView(RoundingModeName(rounding)), " ",
-      rounding_point == RoundingPoint::kOnTotal ? "once on the total"
-                                                : "on each segment",
-      ")\n");
-  absl::StrAppend(&out, "compensation: ", compensation.ToString(), "\n");
-  absl::StrAppend(&out, "total: ", total.ToString(), "\n");
-  return out;
 }
 
 absl::StatusOr<LateInterestResult> LateInterest(
