@@ -13,16 +13,15 @@
 #include "absl/strings/str_cat.h"
 #include "absl_bridge.h"
 #include "interest_amount.h"
+#include "late_interest_internal.h"
 #include "relance/error.h"
 
 namespace relance {
 namespace {
 
-using interest_internal::cpp_rational;
-using interest_internal::ExactAmount;
-using interest_internal::RatioText;
-using interest_internal::RoundRational;
-using interest_internal::ShowRational;
+using interest_internal::Arithmetic;
+using interest_internal::InterestSum;
+using interest_internal::SegmentAmount;
 using interest_internal::Shown;
 
 constexpr std::int64_t kStatutoryCompensationCents = 4000;  // 40.00 EUR
@@ -180,15 +179,19 @@ Money BalanceAfter(const LateInterestRequest& r, Date day) {
 
 struct Computed {
   std::vector<LateInterestSegment> segments;
-  cpp_rational exact_total;
+  InterestSum exact;
   Money rounded_sum;
 };
 
 absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
-                                         Date first_start) {
-  const int minor = r.amount.currency().minor_units();
+                                         Date first_start,
+                                         Arithmetic arithmetic) {
+  const Currency currency = r.amount.currency();
   const std::vector<Date> cuts = CutPoints(r, first_start);
-  Computed out{{}, cpp_rational(0), Money::Zero(r.amount.currency())};
+  Computed out{{},
+               InterestSum(currency.minor_units(), r.rounding,
+                           r.rounding_point, arithmetic),
+               Money::Zero(currency)};
   for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
     const Date start = cuts[i], end = cuts[i + 1];
     const Money base = BalanceAfter(r, start);
@@ -199,27 +202,18 @@ absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
     absl::StatusOr<Decimal> percent = AnnualPercent(r.rate, rate_day);
     if (!percent.ok()) return percent.status();
     const Fraction fraction = YearFraction(r.day_count, start, end);
-    const cpp_rational exact = ExactAmount(base.amount(), *percent, fraction);
-    absl::StatusOr<Shown> shown = ShowRational(exact, minor);
-    absl::StatusOr<Decimal> rounded = RoundRational(exact, minor, r.rounding);
-    if (!shown.ok()) return shown.status();
-    if (!rounded.ok()) {
-      if (r.rounding_point == RoundingPoint::kPerSegment) {
-        return rounded.status();
-      }
-      // kExact on an inexact segment: the line shows it half-even.
-      rounded = RoundRational(exact, minor, RoundingMode::kHalfEven);
-      if (!rounded.ok()) return rounded.status();
-    }
-    const Money rounded_money = *Money::Of(*rounded, r.amount.currency());
+    absl::StatusOr<SegmentAmount> amount =
+        out.exact.Add(base.amount(), *percent, fraction);
+    if (!amount.ok()) return amount.status();
+    const Money rounded_money = *Money::Of(amount->rounded, currency);
     absl::StatusOr<Money> sum = Add(out.rounded_sum, rounded_money);
     if (!sum.ok()) return sum.status();
     out.rounded_sum = *sum;
-    out.exact_total += exact;
     out.segments.push_back(LateInterestSegment{
         start, end, DaysBetween(start, end),
         DayCountDays(r.day_count, start, end), base, *percent, r.day_count,
-        fraction, shown->value, shown->exact, RatioText(exact), rounded_money});
+        fraction, amount->shown.value, amount->shown.exact,
+        std::move(amount->ratio), rounded_money});
   }
   return out;
 }
@@ -250,8 +244,12 @@ LateInterestRate LateInterestRate::ReferencePlusMargin(
   return r;
 }
 
-absl::StatusOr<LateInterestResult> LateInterest(
-    const LateInterestRequest& request) {
+namespace late_interest_internal {
+
+absl::StatusOr<LateInterestResult> LateInterestWith(
+    const LateInterestRequest& request, Arithmetic arithmetic,
+    bool* used_rational) {
+  if (used_rational != nullptr) *used_rational = false;
   if (absl::Status s = CheckSettings(request); !s.ok()) return s;
   if (absl::Status s = CheckBalanceChanges(request); !s.ok()) return s;
   absl::StatusOr<Money> compensation = CompensationIfLate(request);
@@ -274,17 +272,18 @@ absl::StatusOr<LateInterestResult> LateInterest(
     return result;
   }
   const Date first_start = AddDays(request.due_date, request.grace_days);
-  absl::StatusOr<Computed> computed = ComputeSegments(request, first_start);
+  absl::StatusOr<Computed> computed =
+      ComputeSegments(request, first_start, arithmetic);
   if (!computed.ok()) return computed.status();
+  const InterestSum& exact = computed->exact;
+  if (used_rational != nullptr) *used_rational = exact.used_rational();
   if (computed->segments.empty()) return result;  // nothing outstanding
 
-  const int minor = currency.minor_units();
-  absl::StatusOr<Shown> shown = ShowRational(computed->exact_total, minor);
+  absl::StatusOr<Shown> shown = exact.ShownTotal();
   if (!shown.ok()) return shown.status();
   Money interest = computed->rounded_sum;
   if (request.rounding_point == RoundingPoint::kOnTotal) {
-    absl::StatusOr<Decimal> rounded =
-        RoundRational(computed->exact_total, minor, request.rounding);
+    absl::StatusOr<Decimal> rounded = exact.RoundedTotal();
     if (!rounded.ok()) return rounded.status();
     interest = *Money::Of(*rounded, currency);
   }
@@ -294,11 +293,20 @@ absl::StatusOr<LateInterestResult> LateInterest(
   result.segments = std::move(computed->segments);
   result.exact_interest = shown->value;
   result.exact_interest_is_exact = shown->exact;
-  result.exact_interest_ratio = RatioText(computed->exact_total);
+  result.exact_interest_ratio = exact.TotalRatio();
   result.interest = interest;
   result.compensation = *compensation;
   result.total = *total;
+  if (used_rational != nullptr) *used_rational = exact.used_rational();
   return result;
+}
+
+}  // namespace late_interest_internal
+
+absl::StatusOr<LateInterestResult> LateInterest(
+    const LateInterestRequest& request) {
+  return late_interest_internal::LateInterestWith(request,
+                                                  Arithmetic::kFastFirst);
 }
 
 absl::StatusOr<ContractualRateCheck> CheckContractualRate(
