@@ -149,52 +149,84 @@ absl::StatusOr<Decimal> AnnualPercent(const LateInterestRate& rate,
   return percent;
 }
 
-// The dates (start, end] pieces of the late period (first_start, through]
-// are cut at. REQUIRES: first_start < through.
-std::vector<Date> CutPoints(const LateInterestRequest& r, Date first_start) {
-  std::vector<Date> cuts = {first_start, r.through};
-  for (const BalanceChange& c : r.balance_changes) {
-    if (first_start < c.date && c.date < r.through) cuts.push_back(c.date);
+// The segments (start, end] of the late period (first_start, through], in
+// date order, with the balance each bears: cut at each balance change
+// inside the period and, per half-year, after each 30 June and 31
+// December. Both lists of cuts are increasing, so they are merged as the
+// walk goes, without storing or sorting them.
+class SegmentWalk {
+ public:
+  // REQUIRES: first_start < r.through; validated balance changes (in
+  // strictly increasing date order). `r` must outlive the walk.
+  SegmentWalk(const LateInterestRequest& r, Date first_start)
+      : r_(r),
+        per_half_year_(r.selection == RateSelection::kPerHalfYear),
+        start_(first_start),
+        base_(r.amount),
+        half_year_end_(per_half_year_ ? HalfYearEnd(AddDays(first_start, 1))
+                                      : r.through) {
+    Settle();
   }
-  if (r.selection == RateSelection::kPerHalfYear) {
-    for (Date e = HalfYearEnd(AddDays(first_start, 1)); e < r.through;
-         e = HalfYearEnd(AddDays(e, 1))) {
-      cuts.push_back(e);
+
+  bool done() const { return !(start_ < r_.through); }
+  Date start() const { return start_; }
+  Date end() const { return end_; }
+  // The outstanding balance during the segment.
+  const Money& base() const { return base_; }
+
+  // Moves to the next segment. REQUIRES: !done().
+  void Next() {
+    start_ = end_;
+    Settle();
+  }
+
+  // At least the number of segments left (an upper bound, capped).
+  std::size_t CountBound() const {
+    std::size_t bound = 1 + r_.balance_changes.size();
+    // Half-years have at least 181 days.
+    if (per_half_year_) bound += DaysBetween(start_, r_.through) / 181 + 1;
+    return std::min<std::size_t>(bound, 64);
+  }
+
+ private:
+  // Applies the balance changes dated on or before start_, steps to the
+  // next half-year end when start_ has reached it, and finds end_.
+  void Settle() {
+    if (done()) return;
+    const std::vector<BalanceChange>& changes = r_.balance_changes;
+    while (next_change_ < changes.size() &&
+           !(start_ < changes[next_change_].date)) {
+      base_ = changes[next_change_++].outstanding;
+    }
+    if (per_half_year_ && !(start_ < half_year_end_)) {
+      half_year_end_ = HalfYearEnd(AddDays(start_, 1));
+    }
+    end_ = std::min(r_.through, half_year_end_);
+    if (next_change_ < changes.size()) {
+      end_ = std::min(end_, changes[next_change_].date);
     }
   }
-  std::sort(cuts.begin(), cuts.end());
-  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  return cuts;
-}
 
-// The outstanding balance for the days after `day`.
-Money BalanceAfter(const LateInterestRequest& r, Date day) {
-  Money balance = r.amount;
-  for (const BalanceChange& c : r.balance_changes) {
-    if (day < c.date) break;
-    balance = c.outstanding;
-  }
-  return balance;
-}
-
-struct Computed {
-  std::vector<LateInterestSegment> segments;
-  InterestSum exact;
-  Money rounded_sum;
+  const LateInterestRequest& r_;
+  const bool per_half_year_;
+  Date start_, end_;
+  Money base_;
+  std::size_t next_change_ = 0;  // the first change not yet applied
+  Date half_year_end_;           // the next cut at a half-year end
 };
 
-absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
-                                         Date first_start,
-                                         Arithmetic arithmetic) {
+// Appends the segments of the late period (first_start, through] that bear
+// interest to *segments, their exact amounts to *exact and their rounded
+// amounts to *rounded_sum. REQUIRES: first_start < r.through.
+absl::Status ComputeSegments(const LateInterestRequest& r, Date first_start,
+                             std::vector<LateInterestSegment>* segments,
+                             InterestSum* exact, Money* rounded_sum) {
   const Currency currency = r.amount.currency();
-  const std::vector<Date> cuts = CutPoints(r, first_start);
-  Computed out{{},
-               InterestSum(currency.minor_units(), r.rounding,
-                           r.rounding_point, arithmetic),
-               Money::Zero(currency)};
-  for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
-    const Date start = cuts[i], end = cuts[i + 1];
-    const Money base = BalanceAfter(r, start);
+  SegmentWalk walk(r, first_start);
+  segments->reserve(walk.CountBound());
+  for (; !walk.done(); walk.Next()) {
+    const Date start = walk.start(), end = walk.end();
+    const Money& base = walk.base();
     if (base.signum() == 0) continue;
     const Date rate_day = r.selection == RateSelection::kPerHalfYear
                               ? AddDays(start, 1)
@@ -203,19 +235,19 @@ absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
     if (!percent.ok()) return percent.status();
     const Fraction fraction = YearFraction(r.day_count, start, end);
     absl::StatusOr<SegmentAmount> amount =
-        out.exact.Add(base.amount(), *percent, fraction);
+        exact->Add(base.amount(), *percent, fraction);
     if (!amount.ok()) return amount.status();
-    const Money rounded_money = *Money::Of(amount->rounded, currency);
-    absl::StatusOr<Money> sum = Add(out.rounded_sum, rounded_money);
+    const Money rounded = *Money::Of(amount->rounded, currency);
+    absl::StatusOr<Money> sum = Add(*rounded_sum, rounded);
     if (!sum.ok()) return sum.status();
-    out.rounded_sum = *sum;
-    out.segments.push_back(LateInterestSegment{
-        start, end, DaysBetween(start, end),
-        DayCountDays(r.day_count, start, end), base, *percent, r.day_count,
-        fraction, amount->shown.value, amount->shown.exact,
-        std::move(amount->ratio), rounded_money});
+    *rounded_sum = *sum;
+    segments->emplace_back(start, end, DaysBetween(start, end),
+                           DayCountDays(r.day_count, start, end), base,
+                           *percent, r.day_count, fraction,
+                           amount->shown.value, amount->shown.exact,
+                           std::move(amount->ratio), rounded);
   }
-  return out;
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -272,16 +304,19 @@ absl::StatusOr<LateInterestResult> LateInterestWith(
     return result;
   }
   const Date first_start = AddDays(request.due_date, request.grace_days);
-  absl::StatusOr<Computed> computed =
-      ComputeSegments(request, first_start, arithmetic);
-  if (!computed.ok()) return computed.status();
-  const InterestSum& exact = computed->exact;
+  InterestSum exact(currency.minor_units(), request.rounding,
+                    request.rounding_point, arithmetic);
+  Money interest = Money::Zero(currency);  // the sum of the rounded segments
+  if (absl::Status s = ComputeSegments(request, first_start, &result.segments,
+                                       &exact, &interest);
+      !s.ok()) {
+    return s;
+  }
   if (used_rational != nullptr) *used_rational = exact.used_rational();
-  if (computed->segments.empty()) return result;  // nothing outstanding
+  if (result.segments.empty()) return result;  // nothing outstanding
 
   absl::StatusOr<Shown> shown = exact.ShownTotal();
   if (!shown.ok()) return shown.status();
-  Money interest = computed->rounded_sum;
   if (request.rounding_point == RoundingPoint::kOnTotal) {
     absl::StatusOr<Decimal> rounded = exact.RoundedTotal();
     if (!rounded.ok()) return rounded.status();
@@ -290,7 +325,6 @@ absl::StatusOr<LateInterestResult> LateInterestWith(
   absl::StatusOr<Money> total = Add(interest, *compensation);
   if (!total.ok()) return total.status();
   result.late = true;
-  result.segments = std::move(computed->segments);
   result.exact_interest = shown->value;
   result.exact_interest_is_exact = shown->exact;
   result.exact_interest_ratio = exact.TotalRatio();
