@@ -242,6 +242,7 @@ absl::StatusOr<Decimal> Sum(absl::Span<const Decimal> values) {
 }
 
 absl::StatusOr<Decimal> Rescale(const Decimal& x, int scale) {
+  if (scale == x.scale()) return x;  // Money::Of of an amount already at scale
   if (absl::Status s = CheckScale(scale); !s.ok()) return s;
   int128 c;
   const Outcome o = RoundCore(x, scale, RoundingMode::kExact, &c);
