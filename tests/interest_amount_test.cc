@@ -291,7 +291,8 @@ TEST(InterestArithmetic, LongTerminatingAmountsAreShownRounded) {
   EXPECT_GT(shortened, 20);
 }
 
-// The benchmarked cases run on the fast arithmetic alone.
+// The benchmarked cases (but past_128_bits) run on the fast arithmetic
+// alone.
 TEST(InterestArithmetic, GoldenCasesStayOnTheFastPath) {
   for (const auto& [due, through] :
        {std::pair{"2024-09-15", "2024-10-15"}, std::pair{"2024-05-15", "2024-08-14"}}) {
@@ -303,6 +304,17 @@ TEST(InterestArithmetic, GoldenCasesStayOnTheFastPath) {
     EXPECT_FALSE(used_rational) << due;
     EXPECT_EQ(r->ToString(), LateInterestWith(q, Arithmetic::kRationalOnly)->ToString());
   }
+  // Two partial payments, four segments (the bench's partial_payments).
+  LateInterestRequest q(*Money::Parse("10000.00", C("EUR")), Day("2025-03-31"),
+                        Day("2025-07-20"));
+  q.balance_changes = {{Day("2025-04-30"), *Money::Parse("6000.00", C("EUR"))},
+                       {Day("2025-06-15"), *Money::Parse("3500.00", C("EUR"))}};
+  bool used_rational = true;
+  const absl::StatusOr<LateInterestResult> r =
+      LateInterestWith(q, Arithmetic::kFastFirst, &used_rational);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->segments.size(), 4u);
+  EXPECT_FALSE(used_rational);
   // 117.12 EUR = 10000 x 14.25 % x 30/365, the header's example.
   EXPECT_EQ(LateInterest(LateInterestRequest(*Money::Parse("10000.00", C("EUR")),
                                              Day("2024-09-15"), Day("2024-10-15")))
