@@ -75,25 +75,27 @@ absl::Status CheckBalanceChanges(const LateInterestRequest& r) {
   const std::vector<BalanceChange>& changes = r.balance_changes;
   for (std::size_t i = 0; i < changes.size(); ++i) {
     const BalanceChange& c = changes[i];
-    const std::string which =
-        absl::StrCat("balance change ", i, " (", c.date.ToString(), ")");
+    // Worded only for an error: this runs on every request.
+    const auto which = [&c, i] {
+      return absl::StrCat("balance change ", i, " (", c.date.ToString(), ")");
+    };
     if (!(c.outstanding.currency() == r.amount.currency())) {
       return MakeError(ErrorCode::kCurrencyMismatch,
-                       absl::StrCat(which, " is in ",
+                       absl::StrCat(which(), " is in ",
                                     AbslView(c.outstanding.currency().code()),
                                     ", the amount in ",
                                     AbslView(r.amount.currency().code())));
     }
     if (c.outstanding.signum() < 0) {
-      return Invalid(absl::StrCat(which, ": outstanding ",
+      return Invalid(absl::StrCat(which(), ": outstanding ",
                                   c.outstanding.ToString(), " is negative"));
     }
     if (c.date < r.due_date) {
-      return Invalid(absl::StrCat(which, " is before the due date ",
+      return Invalid(absl::StrCat(which(), " is before the due date ",
                                   r.due_date.ToString()));
     }
     if (i > 0 && !(changes[i - 1].date < c.date)) {
-      return Invalid(absl::StrCat(which, " is not after balance change ", i - 1,
+      return Invalid(absl::StrCat(which(), " is not after balance change ", i - 1,
                                   " (", changes[i - 1].date.ToString(),
                                   "); dates must be strictly increasing"));
     }
