@@ -99,7 +99,8 @@ namespace {
 
 using decimal_internal::Access;
 
-constexpr uint128 kMaxCoefficient = static_cast<uint128>(Decimal::kMaxCoefficient);
+constexpr uint128 kMaxCoefficient =
+    static_cast<uint128>(Decimal::kMaxCoefficient);
 
 bool Fits64(uint128 v) { return (v >> 64) == 0; }
 
@@ -155,7 +156,8 @@ uint128 Gcd(uint128 a, uint128 b) {
     if (b == 0) return a;
   }
   if (Fits64(a) && Fits64(b)) {
-    return BinaryGcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+    return BinaryGcd(static_cast<std::uint64_t>(a),
+                     static_cast<std::uint64_t>(b));
   }
   return BinaryGcd(a, b);
 }
@@ -171,15 +173,17 @@ Ratio128 Reduced(uint128 num, uint128 den) {
 
 // ExactAmount in 128 bits, or nullopt when an input is negative or an
 // intermediate product would leave 128 bits.
-std::optional<Ratio128> FastExactAmount(const Decimal& base, const Decimal& percent,
-                                        Fraction f) {
-  if (base.signum() < 0 || percent.signum() < 0 || f.numerator < 0 || f.denominator <= 0) {
+std::optional<Ratio128> FastExactAmount(const Decimal& base,
+                                        const Decimal& percent, Fraction f) {
+  if (base.signum() < 0 || percent.signum() < 0 || f.numerator < 0 ||
+      f.denominator <= 0) {
     return std::nullopt;
   }
   uint128 num, den;
   // The scales are at most 18 each, so 10^(base + percent + 2) <= 10^38.
   if (__builtin_mul_overflow(static_cast<uint128>(base.coefficient()),
-                             static_cast<uint128>(percent.coefficient()), &num) ||
+                             static_cast<uint128>(percent.coefficient()),
+                             &num) ||
       __builtin_mul_overflow(num, static_cast<uint128>(f.numerator), &num) ||
       __builtin_mul_overflow(wide::Pow10(base.scale() + percent.scale() + 2),
                              static_cast<uint128>(f.denominator), &den)) {
@@ -207,15 +211,16 @@ enum class Scaled { kOk, kTooLarge, kUndecided };
 // past 38 digits, kUndecided when the scaled remainder would leave 128
 // bits. *inexact says whether rounding was needed; under kExact the
 // truncated value is written. REQUIRES: 0 <= scale <= 18.
-Scaled RoundScaled(const Division& x, int scale, RoundingMode mode, uint128* out,
-                   bool* inexact) {
+Scaled RoundScaled(const Division& x, int scale, RoundingMode mode,
+                   uint128* out, bool* inexact) {
   const uint128 p = wide::Pow10(scale);
   uint128 scaled_rest, r;
-  if (__builtin_mul_overflow(x.rest, p, &scaled_rest)) return Scaled::kUndecided;
+  if (__builtin_mul_overflow(x.rest, p, &scaled_rest))
+    return Scaled::kUndecided;
   const uint128 part = DivMod(scaled_rest, x.den, &r);
   uint128 q;
-  if (__builtin_mul_overflow(x.whole, p, &q) || __builtin_add_overflow(q, part, &q) ||
-      q > kMaxCoefficient) {
+  if (__builtin_mul_overflow(x.whole, p, &q) ||
+      __builtin_add_overflow(q, part, &q) || q > kMaxCoefficient) {
     return Scaled::kTooLarge;
   }
   *inexact = r != 0;
@@ -230,7 +235,8 @@ Scaled RoundScaled(const Division& x, int scale, RoundingMode mode, uint128* out
 
 // ShowRational in 128 bits, or nullopt when it cannot decide (the
 // reference then decides, or reports the overflow).
-std::optional<Shown> FastShow(const Ratio128& x, const Division& division, int min_scale) {
+std::optional<Shown> FastShow(const Ratio128& x, const Division& division,
+                              int min_scale) {
   uint128 rest = x.den;
   const int twos = TrailingZeros(rest);
   rest >>= twos;
@@ -241,12 +247,15 @@ std::optional<Shown> FastShow(const Ratio128& x, const Division& division, int m
     while (rest64 % 5 == 0) rest64 /= 5, ++fives;
   }
   const int needed = std::max(twos, fives);
-  const bool terminates = Fits64(rest) && rest64 == 1 && needed <= Decimal::kMaxScale;
-  for (int scale = terminates ? std::max(needed, min_scale) : Decimal::kMaxScale; scale >= 0;
-       --scale) {
+  const bool terminates =
+      Fits64(rest) && rest64 == 1 && needed <= Decimal::kMaxScale;
+  for (int scale = terminates ? std::max(needed, min_scale)
+                              : Decimal::kMaxScale;
+       scale >= 0; --scale) {
     uint128 m;
     bool inexact;
-    switch (RoundScaled(division, scale, RoundingMode::kHalfEven, &m, &inexact)) {
+    switch (
+        RoundScaled(division, scale, RoundingMode::kHalfEven, &m, &inexact)) {
       case Scaled::kOk:
         return Shown{Access::Make(static_cast<int128>(m), scale),
                      terminates && scale >= needed};
@@ -295,34 +304,38 @@ cpp_rational Rational(const Ratio128& x) {
 
 // ---- InterestSum ----------------------------------------------------------
 
-absl::StatusOr<SegmentAmount> InterestSum::Add(const Decimal& base, const Decimal& percent,
+absl::StatusOr<SegmentAmount> InterestSum::Add(const Decimal& base,
+                                               const Decimal& percent,
                                                Fraction fraction) {
   std::optional<Ratio128> exact;
-  if (arithmetic_ == Arithmetic::kFastFirst) exact = FastExactAmount(base, percent, fraction);
+  if (arithmetic_ == Arithmetic::kFastFirst)
+    exact = FastExactAmount(base, percent, fraction);
   if (!exact) return RationalAmounts(ExactAmount(base, percent, fraction));
   const Division division = Divide(*exact);
   std::optional<Shown> shown = FastShow(*exact, division, minor_units_);
   uint128 rounded;
   bool inexact;
-  if (!shown ||
-      RoundScaled(division, minor_units_, mode_, &rounded, &inexact) != Scaled::kOk) {
+  if (!shown || RoundScaled(division, minor_units_, mode_, &rounded,
+                            &inexact) != Scaled::kOk) {
     return RationalAmounts(Rational(*exact));
   }
   if (inexact && mode_ == RoundingMode::kExact) {
     // Under kPerSegment an error, which the reference words; under kOnTotal
     // the line shows the segment half-even.
     if (point_ == RoundingPoint::kPerSegment ||
-        RoundScaled(division, minor_units_, RoundingMode::kHalfEven, &rounded, &inexact) !=
-            Scaled::kOk) {
+        RoundScaled(division, minor_units_, RoundingMode::kHalfEven, &rounded,
+                    &inexact) != Scaled::kOk) {
       return RationalAmounts(Rational(*exact));
     }
   }
   AddToTotal(*exact);
-  return SegmentAmount{*shown, FastRatioText(*exact),
-                       Access::Make(static_cast<int128>(rounded), minor_units_)};
+  return SegmentAmount{
+      *shown, FastRatioText(*exact),
+      Access::Make(static_cast<int128>(rounded), minor_units_)};
 }
 
-absl::StatusOr<SegmentAmount> InterestSum::RationalAmounts(const cpp_rational& exact) {
+absl::StatusOr<SegmentAmount> InterestSum::RationalAmounts(
+    const cpp_rational& exact) {
   used_rational_ = true;
   absl::StatusOr<Shown> shown = ShowRational(exact, minor_units_);
   absl::StatusOr<Decimal> rounded = RoundRational(exact, minor_units_, mode_);
@@ -360,7 +373,8 @@ cpp_rational InterestSum::RationalTotal() const {
 
 absl::StatusOr<Shown> InterestSum::ShownTotal() const {
   if (!wide_total_ && arithmetic_ == Arithmetic::kFastFirst) {
-    if (std::optional<Shown> shown = FastShow(total_, Divide(total_), minor_units_)) {
+    if (std::optional<Shown> shown =
+            FastShow(total_, Divide(total_), minor_units_)) {
       return *shown;
     }
   }
@@ -369,7 +383,8 @@ absl::StatusOr<Shown> InterestSum::ShownTotal() const {
 }
 
 std::string InterestSum::TotalRatio() const {
-  if (!wide_total_ && arithmetic_ == Arithmetic::kFastFirst) return FastRatioText(total_);
+  if (!wide_total_ && arithmetic_ == Arithmetic::kFastFirst)
+    return FastRatioText(total_);
   used_rational_ = true;
   return RatioText(RationalTotal());
 }
@@ -378,7 +393,8 @@ absl::StatusOr<Decimal> InterestSum::RoundedTotal() const {
   if (!wide_total_ && arithmetic_ == Arithmetic::kFastFirst) {
     uint128 rounded;
     bool inexact;
-    if (RoundScaled(Divide(total_), minor_units_, mode_, &rounded, &inexact) == Scaled::kOk &&
+    if (RoundScaled(Divide(total_), minor_units_, mode_, &rounded, &inexact) ==
+            Scaled::kOk &&
         !(inexact && mode_ == RoundingMode::kExact)) {
       return Access::Make(static_cast<int128>(rounded), minor_units_);
     }

@@ -93,8 +93,8 @@ class InterestSum {
   // Adds the segment base x percent / 100 x fraction to the sum and returns
   // its amounts. Errors: kOverflow; kInexact when the mode is kExact, the
   // point kPerSegment and the segment not a whole number of minor units.
-  absl::StatusOr<SegmentAmount> Add(const Decimal& base,
-                                    const Decimal& percent, Fraction fraction);
+  absl::StatusOr<SegmentAmount> Add(const Decimal& base, const Decimal& percent,
+                                    Fraction fraction);
 
   // The exact sum, shown and as a fraction. Errors: kOverflow.
   absl::StatusOr<Shown> ShownTotal() const;

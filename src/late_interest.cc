@@ -95,8 +95,8 @@ absl::Status CheckBalanceChanges(const LateInterestRequest& r) {
                                   r.due_date.ToString()));
     }
     if (i > 0 && !(changes[i - 1].date < c.date)) {
-      return Invalid(absl::StrCat(which(), " is not after balance change ", i - 1,
-                                  " (", changes[i - 1].date.ToString(),
+      return Invalid(absl::StrCat(which(), " is not after balance change ",
+                                  i - 1, " (", changes[i - 1].date.ToString(),
                                   "); dates must be strictly increasing"));
     }
   }
@@ -245,9 +245,9 @@ absl::Status ComputeSegments(const LateInterestRequest& r, Date first_start,
     *rounded_sum = *sum;
     segments->emplace_back(start, end, DaysBetween(start, end),
                            DayCountDays(r.day_count, start, end), base,
-                           *percent, r.day_count, fraction,
-                           amount->shown.value, amount->shown.exact,
-                           std::move(amount->ratio), rounded);
+                           *percent, r.day_count, fraction, amount->shown.value,
+                           amount->shown.exact, std::move(amount->ratio),
+                           rounded);
   }
   return absl::OkStatus();
 }

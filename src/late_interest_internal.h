@@ -17,8 +17,8 @@ namespace relance::late_interest_internal {
 // to whether any amount was computed (or any step redone) by the
 // cpp_rational reference.
 absl::StatusOr<LateInterestResult> LateInterestWith(
-    const LateInterestRequest& request, interest_internal::Arithmetic arithmetic,
-    bool* used_rational = nullptr);
+    const LateInterestRequest& request,
+    interest_internal::Arithmetic arithmetic, bool* used_rational = nullptr);
 
 }  // namespace relance::late_interest_internal
 

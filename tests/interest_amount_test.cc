@@ -62,8 +62,8 @@ Outcome ExpectSameBothWays(const LateInterestRequest& request) {
   if (!fast.ok() || !ref.ok()) return Outcome{};
   EXPECT_EQ(fast->late, ref->late);
   EXPECT_EQ(fast->segments.size(), ref->segments.size());
-  for (std::size_t i = 0;
-       i < fast->segments.size() && i < ref->segments.size(); ++i) {
+  for (std::size_t i = 0; i < fast->segments.size() && i < ref->segments.size();
+       ++i) {
     SCOPED_TRACE(::testing::Message() << "segment " << i);
     ExpectSameSegment(fast->segments[i], ref->segments[i]);
   }
@@ -110,9 +110,9 @@ RateTable RandomReferenceTable(std::mt19937_64& rng) {
     const int scale = std::uniform_int_distribution<int>(0, 4)(rng);
     std::int64_t unit = 1;
     for (int i = 0; i < scale; ++i) unit *= 10;
-    changes.push_back(
-        {d, Dec(std::uniform_int_distribution<std::int64_t>(-unit, 5 * unit)(rng),
-                scale)});
+    changes.push_back({d, Dec(std::uniform_int_distribution<std::int64_t>(
+                                  -unit, 5 * unit)(rng),
+                              scale)});
   }
   return *RateTable::Create("random reference", std::move(changes));
 }
@@ -127,9 +127,10 @@ TEST(InterestArithmetic, RandomRequestsGiveIdenticalResults) {
     const Currency currency =
         C(currencies[std::uniform_int_distribution<int>(0, 5)(rng)]);
     // 1 to 10^15 minor units: 0.01 EUR to 10 trillion EUR.
-    const std::int64_t minor = std::uniform_int_distribution<int>(0, 9)(rng) == 0
-                                   ? 1000000000000000
-                                   : LogUniform(rng, 15);
+    const std::int64_t minor =
+        std::uniform_int_distribution<int>(0, 9)(rng) == 0
+            ? 1000000000000000
+            : LogUniform(rng, 15);
     const Date due = AddDays(Day("2009-01-01"),
                              std::uniform_int_distribution<int>(0, 6200)(rng));
     const Date through =
@@ -141,7 +142,8 @@ TEST(InterestArithmetic, RandomRequestsGiveIdenticalResults) {
         break;
       case 1:
         q.rate = LateInterestRate::ReferencePlusMargin(
-            table, Dec(LogUniform(rng, 4), std::uniform_int_distribution<int>(0, 3)(rng)));
+            table, Dec(LogUniform(rng, 4),
+                       std::uniform_int_distribution<int>(0, 3)(rng)));
         break;
       case 2:
         q.rate = LateInterestRate::Statutory(Jurisdiction::kEU, &table);
@@ -150,7 +152,8 @@ TEST(InterestArithmetic, RandomRequestsGiveIdenticalResults) {
         q.rate = LateInterestRate::Statutory(Jurisdiction::kFR);
         break;
     }
-    if (currency.code() != "EUR" || std::uniform_int_distribution<int>(0, 4)(rng) == 0) {
+    if (currency.code() != "EUR" ||
+        std::uniform_int_distribution<int>(0, 4)(rng) == 0) {
       q.compensation = Money::FromMinorUnits(LogUniform(rng, 6), currency);
     }
     Date step = due;
@@ -159,11 +162,14 @@ TEST(InterestArithmetic, RandomRequestsGiveIdenticalResults) {
       const std::int64_t outstanding =
           std::uniform_int_distribution<int>(0, 5)(rng) == 0
               ? 0
-              : std::uniform_int_distribution<std::int64_t>(0, minor + minor / 5)(rng);
-      q.balance_changes.push_back({step, Money::FromMinorUnits(outstanding, currency)});
+              : std::uniform_int_distribution<std::int64_t>(
+                    0, minor + minor / 5)(rng);
+      q.balance_changes.push_back(
+          {step, Money::FromMinorUnits(outstanding, currency)});
       step = AddDays(step, 1);
     }
-    q.selection = static_cast<RateSelection>(std::uniform_int_distribution<int>(0, 1)(rng));
+    q.selection = static_cast<RateSelection>(
+        std::uniform_int_distribution<int>(0, 1)(rng));
     q.day_count = static_cast<DayCount>(
         std::uniform_int_distribution<int>(0, kDayCountCount - 1)(rng));
     q.grace_days = std::uniform_int_distribution<int>(0, 3)(rng) == 0
@@ -171,8 +177,8 @@ TEST(InterestArithmetic, RandomRequestsGiveIdenticalResults) {
                        : 0;
     q.rounding = static_cast<RoundingMode>(
         std::uniform_int_distribution<int>(0, kRoundingModeCount - 1)(rng));
-    q.rounding_point =
-        static_cast<RoundingPoint>(std::uniform_int_distribution<int>(0, 1)(rng));
+    q.rounding_point = static_cast<RoundingPoint>(
+        std::uniform_int_distribution<int>(0, 1)(rng));
     SCOPED_TRACE(::testing::Message() << "case " << i);
     const Outcome o = ExpectSameBothWays(q);
     ok += o.ok;
@@ -210,8 +216,9 @@ TEST(InterestArithmetic, TiesRoundIdentically) {
           q.selection = RateSelection::kDueDateHalfYear;  // no half-year cuts
           q.rounding = static_cast<RoundingMode>(mode);
           q.rounding_point = static_cast<RoundingPoint>(point);
-          SCOPED_TRACE(::testing::Message() << first << " then " << second << " cents at "
-                                            << percent << " %, mode " << mode);
+          SCOPED_TRACE(::testing::Message()
+                       << first << " then " << second << " cents at " << percent
+                       << " %, mode " << mode);
           const Outcome o = ExpectSameBothWays(q);
           if (o.ok) {
             EXPECT_TRUE(o.fast_only);
@@ -222,7 +229,8 @@ TEST(InterestArithmetic, TiesRoundIdentically) {
           for (const LateInterestSegment& s : r->segments) {
             segment_ties += s.amount_is_exact && s.amount.scale() == 3;
           }
-          total_ties += r->exact_interest_is_exact && r->exact_interest.scale() == 3;
+          total_ties +=
+              r->exact_interest_is_exact && r->exact_interest.scale() == 3;
         }
       }
     }
@@ -239,10 +247,10 @@ TEST(InterestArithmetic, PastOneHundredTwentyEightBitsFallsBack) {
   for (int i = 0; i < 200; ++i) {
     const int128 minor =
         static_cast<int128>(LogUniform(rng, 18)) * LogUniform(rng, 18) + 1;
-    LateInterestRequest q(*Money::Of(Dec(minor, 2), C("EUR")),
-                          Day("2024-03-20"),
-                          AddDays(Day("2024-03-20"),
-                                  std::uniform_int_distribution<int>(1, 900)(rng)));
+    LateInterestRequest q(
+        *Money::Of(Dec(minor, 2), C("EUR")), Day("2024-03-20"),
+        AddDays(Day("2024-03-20"),
+                std::uniform_int_distribution<int>(1, 900)(rng)));
     // Up to 18 decimals and 19 digits: 10^-18 % to 10 %.
     q.rate = LateInterestRate::Fixed(Dec(LogUniform(rng, 18) * 10 + 1, 18));
     q.day_count = static_cast<DayCount>(i % kDayCountCount);
@@ -258,8 +266,9 @@ TEST(InterestArithmetic, PastOneHundredTwentyEightBitsFallsBack) {
   }
   EXPECT_GT(fell_back, 100);
   // The sum of 38-digit interest lines can itself pass 38 digits.
-  LateInterestRequest huge(*Money::Of(Dec(Decimal::kMaxCoefficient, 2), C("EUR")),
-                           Day("2024-01-01"), Day("2034-01-01"));
+  LateInterestRequest huge(
+      *Money::Of(Dec(Decimal::kMaxCoefficient, 2), C("EUR")), Day("2024-01-01"),
+      Day("2034-01-01"));
   huge.rate = LateInterestRate::Fixed(D("100000"));
   const Outcome o = ExpectSameBothWays(huge);
   EXPECT_FALSE(o.ok);
@@ -273,12 +282,13 @@ TEST(InterestArithmetic, LongTerminatingAmountsAreShownRounded) {
   std::mt19937_64 rng(11);
   int shortened = 0;
   for (int i = 0; i < 200; ++i) {
-    const int128 cents = static_cast<int128>(LogUniform(rng, 18)) * 100000000000000000 +
-                         LogUniform(rng, 17) + static_cast<int128>(1000000000000000000) *
-                                                   1000000000000000000;
+    const int128 cents =
+        static_cast<int128>(LogUniform(rng, 18)) * 100000000000000000 +
+        LogUniform(rng, 17) +
+        static_cast<int128>(1000000000000000000) * 1000000000000000000;
     const int days = 2 * std::uniform_int_distribution<int>(0, 20)(rng) + 1;
-    LateInterestRequest q(*Money::Of(Dec(cents, 2), C("EUR")), Day("2025-02-01"),
-                          AddDays(Day("2025-02-01"), days));
+    LateInterestRequest q(*Money::Of(Dec(cents, 2), C("EUR")),
+                          Day("2025-02-01"), AddDays(Day("2025-02-01"), days));
     q.rate = LateInterestRate::Fixed(Dec(1, 11));
     q.day_count = DayCount::kAct360;
     SCOPED_TRACE(q.amount.ToString());
@@ -294,15 +304,17 @@ TEST(InterestArithmetic, LongTerminatingAmountsAreShownRounded) {
 // The benchmarked cases (but past_128_bits) run on the fast arithmetic
 // alone.
 TEST(InterestArithmetic, GoldenCasesStayOnTheFastPath) {
-  for (const auto& [due, through] :
-       {std::pair{"2024-09-15", "2024-10-15"}, std::pair{"2024-05-15", "2024-08-14"}}) {
-    LateInterestRequest q(*Money::Parse("10000.00", C("EUR")), Day(due), Day(through));
+  for (const auto& [due, through] : {std::pair{"2024-09-15", "2024-10-15"},
+                                     std::pair{"2024-05-15", "2024-08-14"}}) {
+    LateInterestRequest q(*Money::Parse("10000.00", C("EUR")), Day(due),
+                          Day(through));
     bool used_rational = true;
     const absl::StatusOr<LateInterestResult> r =
         LateInterestWith(q, Arithmetic::kFastFirst, &used_rational);
     ASSERT_TRUE(r.ok()) << r.status();
     EXPECT_FALSE(used_rational) << due;
-    EXPECT_EQ(r->ToString(), LateInterestWith(q, Arithmetic::kRationalOnly)->ToString());
+    EXPECT_EQ(r->ToString(),
+              LateInterestWith(q, Arithmetic::kRationalOnly)->ToString());
   }
   // Two partial payments, four segments (the bench's partial_payments).
   LateInterestRequest q(*Money::Parse("10000.00", C("EUR")), Day("2025-03-31"),
@@ -316,10 +328,11 @@ TEST(InterestArithmetic, GoldenCasesStayOnTheFastPath) {
   EXPECT_EQ(r->segments.size(), 4u);
   EXPECT_FALSE(used_rational);
   // 117.12 EUR = 10000 x 14.25 % x 30/365, the header's example.
-  EXPECT_EQ(LateInterest(LateInterestRequest(*Money::Parse("10000.00", C("EUR")),
-                                             Day("2024-09-15"), Day("2024-10-15")))
-                ->interest.ToString(),
-            "117.12 EUR");
+  EXPECT_EQ(
+      LateInterest(LateInterestRequest(*Money::Parse("10000.00", C("EUR")),
+                                       Day("2024-09-15"), Day("2024-10-15")))
+          ->interest.ToString(),
+      "117.12 EUR");
 }
 
 }  // namespace
