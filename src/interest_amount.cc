@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include <boost/multiprecision/cpp_int.hpp>
 
