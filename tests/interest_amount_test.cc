@@ -252,7 +252,8 @@ TEST(InterestArithmetic, PastOneHundredTwentyEightBitsFallsBack) {
         AddDays(Day("2024-03-20"),
                 std::uniform_int_distribution<int>(1, 900)(rng)));
     // Up to 18 decimals and 19 digits: 10^-18 % to 10 %.
-    q.rate = LateInterestRate::Fixed(Dec(LogUniform(rng, 18) * 10 + 1, 18));
+    q.rate = LateInterestRate::Fixed(
+        Dec(static_cast<int128>(LogUniform(rng, 18)) * 10 + 1, 18));
     q.day_count = static_cast<DayCount>(i % kDayCountCount);
     q.rounding = static_cast<RoundingMode>(i % kRoundingModeCount);
     q.rounding_point = static_cast<RoundingPoint>(i % 2);
