@@ -41,49 +41,56 @@ Ledger RichLedger() {
       Money::FromMinorUnits(5000000, C("EUR")), std::nullopt,
       Money::FromMinorUnits(1000000, C("JPY")), Money::FromMinorUnits(0, C("USD"))};
   const std::vector<std::string_view> terms = {"eom+45", "", "net 30", ""};
-  Check(l.AddCustomers({.ids = ids, .names = names, .segments = segments,
-                        .credit_limits = limits, .terms = terms}));
+  Check(l.AddCustomers(
+      {.ids = ids, .names = names, .segments = segments, .credit_limits = limits, .terms = terms}));
   const std::vector<std::string_view> items = {"F1", "F2", "CN1", "F3", "F4", "F5", "F6", "F7"};
   const std::vector<std::string_view> owners = {"ACME", "ACME", "ACME", "ACME",
                                                 "BETA", "GAMA", "ACME", "BETA"};
-  const std::vector<ItemKind> kinds = {ItemKind::kInvoice,    ItemKind::kInvoice,
-                                       ItemKind::kCreditNote, ItemKind::kInvoice,
-                                       ItemKind::kInstallment, ItemKind::kFee,
-                                       ItemKind::kInterest,   ItemKind::kDebitNote};
+  const std::vector<ItemKind> kinds = {
+      ItemKind::kInvoice,     ItemKind::kInvoice, ItemKind::kCreditNote, ItemKind::kInvoice,
+      ItemKind::kInstallment, ItemKind::kFee,     ItemKind::kInterest,   ItemKind::kDebitNote};
   const std::vector<Date> docs = {Day("2025-01-10"), Day("2025-01-15"), Day("2025-01-20"),
                                   Day("2024-11-30"), Day("2025-01-05"), Day("2025-02-01"),
                                   Day("2025-02-10"), Day("2025-01-31")};
-  const std::vector<Date> dues = {Day("2025-02-09"), kNoDate,           Day("2025-01-20"),
-                                  Day("2024-12-30"), Day("2025-02-05"), kNoDate,
-                                  Day("2025-02-10"), kNoDate};
+  const std::vector<Date> dues = {Day("2025-02-09"), kNoDate, Day("2025-01-20"), Day("2024-12-30"),
+                                  Day("2025-02-05"), kNoDate, Day("2025-02-10"), kNoDate};
   const std::vector<std::int64_t> amounts = {100000, 250000, -20000, 50000,
                                              123456, 5000,   4012,   777};
-  const std::vector<std::int64_t> open = {100000, 250000, -20000, 30000,
-                                          123456, 5000,   4012,   777};
+  const std::vector<std::int64_t> open = {100000, 250000, -20000, 30000, 123456, 5000, 4012, 777};
   const std::vector<Currency> currencies = {C("EUR"), C("EUR"), C("EUR"), C("EUR"),
                                             C("USD"), C("JPY"), C("EUR"), C("USD")};
   const std::vector<std::string_view> refs = {"PO-1", "", "", "old, \"migrated\"",
-                                              "", "", "", "DN"};
-  Check(l.AddItems({.ids = items, .customer_ids = owners, .kinds = kinds, .document_dates = docs,
-                    .due_dates = dues, .amounts = amounts, .currencies = currencies,
-                    .references = refs, .open_amounts = open}));
+                                              "",     "", "", "DN"};
+  Check(l.AddItems({.ids = items,
+                    .customer_ids = owners,
+                    .kinds = kinds,
+                    .document_dates = docs,
+                    .due_dates = dues,
+                    .amounts = amounts,
+                    .currencies = currencies,
+                    .references = refs,
+                    .open_amounts = open}));
   const std::vector<std::string_view> pays = {"P1", "P2", "P3"};
   const std::vector<std::string_view> payers = {"ACME", "ACME", "BETA"};
   const std::vector<Date> values = {Day("2025-02-01"), Day("2025-02-15"), Day("2025-02-20")};
   const std::vector<std::int64_t> paid = {80000, 100000, 50000};
   const std::vector<Currency> pay_cur = {C("EUR"), C("EUR"), C("USD")};
   const std::vector<std::string_view> pay_refs = {"F1", "", "wire 42"};
-  Check(l.AddPayments({.ids = pays, .customer_ids = payers, .value_dates = values,
-                       .amounts = paid, .currencies = pay_cur, .references = pay_refs}));
+  Check(l.AddPayments({.ids = pays,
+                       .customer_ids = payers,
+                       .value_dates = values,
+                       .amounts = paid,
+                       .currencies = pay_cur,
+                       .references = pay_refs}));
   auto allocate = [&](AllocationSource src, std::string_view from, std::string_view to,
                       std::int64_t amount, std::string_view date) {
     const std::vector<AllocationSource> s = {src};
     const std::vector<std::string_view> f = {from}, t = {to};
     const std::vector<std::int64_t> a = {amount};
     const std::vector<Date> d = {Day(date)};
-    ASSERT_TRUE(l.AddAllocations({.sources = s, .source_ids = f, .item_ids = t, .amounts = a,
-                                  .dates = d})
-                    .ok());
+    ASSERT_TRUE(
+        l.AddAllocations({.sources = s, .source_ids = f, .item_ids = t, .amounts = a, .dates = d})
+            .ok());
   };
   allocate(AllocationSource::kPayment, "P1", "F1", 50000, "2025-02-01");
   allocate(AllocationSource::kPayment, "P2", "F2", 100000, "2025-02-15");
@@ -96,32 +103,31 @@ Ledger RichLedger() {
   const std::vector<std::int64_t> wo_amounts = {5000, 77};
   const std::vector<Date> wo_dates = {Day("2025-03-01"), Day("2025-03-02")};
   const std::vector<std::string_view> reasons = {"small balance, \"agreed\"", ""};
-  Check(l.AddWriteOffs({.item_ids = wo_items, .amounts = wo_amounts, .dates = wo_dates,
-                        .reasons = reasons}));
+  Check(l.AddWriteOffs(
+      {.item_ids = wo_items, .amounts = wo_amounts, .dates = wo_dates, .reasons = reasons}));
   const std::vector<std::string_view> d_items = {"F1", "F7", "F2"};
   const std::vector<std::int64_t> d_amounts = {10000, 700, 250000};
   const std::vector<Date> raised = {Day("2025-01-20"), Day("2025-02-01"), Day("2025-01-16")};
   const std::vector<Date> cleared = {Day("2025-02-10"), kNoDate, Day("2025-01-17")};
-  Check(l.AddDisputes({.item_ids = d_items, .amounts = d_amounts, .raised = raised,
-                       .cleared = cleared}));
+  Check(l.AddDisputes(
+      {.item_ids = d_items, .amounts = d_amounts, .raised = raised, .cleared = cleared}));
   return l;
 }
 
 // Everything the queries of a ledger say, as text.
 std::string Describe(const Ledger& l) {
   const LedgerStore& s = l.store();
-  const std::vector<Date> dates = {Day("2024-11-29"), Day("2024-12-31"), Day("2025-01-10"),
-                                   Day("2025-01-16"), Day("2025-01-20"), Day("2025-02-01"),
-                                   Day("2025-02-10"), Day("2025-02-15"), Day("2025-02-20"),
-                                   Day("2025-02-21"), Day("2025-02-25"), Day("2025-03-01"),
-                                   Day("2025-12-31")};
+  const std::vector<Date> dates = {
+      Day("2024-11-29"), Day("2024-12-31"), Day("2025-01-10"), Day("2025-01-16"), Day("2025-01-20"),
+      Day("2025-02-01"), Day("2025-02-10"), Day("2025-02-15"), Day("2025-02-20"), Day("2025-02-21"),
+      Day("2025-02-25"), Day("2025-03-01"), Day("2025-12-31")};
   std::ostringstream out;
   for (std::size_t c = 0; c < s.customer_ids.size(); ++c) {
     const std::string_view id = s.customer_ids.Get(static_cast<std::int32_t>(c));
     out << "customer " << id << " name=" << s.customer_names.Get(c)
-        << " segment=" << s.customer_segments.Get(c) << " limit="
-        << (s.credit_limits[c] ? s.credit_limits[c]->ToString() : "none") << " terms="
-        << (s.customer_terms[c] ? s.customer_terms[c]->ToString() : "none") << "\n";
+        << " segment=" << s.customer_segments.Get(c)
+        << " limit=" << (s.credit_limits[c] ? s.credit_limits[c]->ToString() : "none")
+        << " terms=" << (s.customer_terms[c] ? s.customer_terms[c]->ToString() : "none") << "\n";
     // (Each StatusOr is held: a range-for over *temporary would dangle.)
     for (Date d : dates) {
       const absl::StatusOr<std::vector<Money>> balance = l.Balance(id, d);
@@ -262,14 +268,18 @@ TEST(CsvDirectoryTest, FileAndFieldErrorsFromSeveralFiles) {
   EXPECT_EQ(errors.size(), 2u);
   EXPECT_EQ(errors[0].file, "customers.csv");
   EXPECT_EQ(errors[1].file, "items.csv");
-  EXPECT_EQ(errors[1].reason, "cannot open " + dir.path() + "/items.csv: No such file or directory");
+  EXPECT_EQ(errors[1].reason,
+            "cannot open " + dir.path() + "/items.csv: No such file or directory");
 
   dir.Write("customers.csv",
             "customer_id,credit_limit,credit_limit_currency,terms\nC1,-5,EUR,\nC2,5,,\nC3,,EUR,\n");
-  dir.Write("items.csv", "item_id,customer_id,document_date,currency,amount,prior_settled\n"
-                         "I1,C1,2025-01-01,EUR,10,11\n");
-  dir.Write("payments.csv", "payment_id,customer_id,value_date,currency,amount\nP1,C1,2025-01-01,EUR,0\n");
-  dir.Write("allocations.csv", "source,source_id,item_id,currency,amount,date\ncheque,P1,I1,EUR,1,2025-01-01\n");
+  dir.Write("items.csv",
+            "item_id,customer_id,document_date,currency,amount,prior_settled\n"
+            "I1,C1,2025-01-01,EUR,10,11\n");
+  dir.Write("payments.csv",
+            "payment_id,customer_id,value_date,currency,amount\nP1,C1,2025-01-01,EUR,0\n");
+  dir.Write("allocations.csv",
+            "source,source_id,item_id,currency,amount,date\ncheque,P1,I1,EUR,1,2025-01-01\n");
   l = ImportLedgerDirectory(dir.path(), {}, &errors);
   EXPECT_EQ(Texts(errors),
             (Lines{"customers.csv:2: column credit_limit: \"-5\" is negative",
@@ -363,8 +373,9 @@ TEST_F(LedgerErrorTest, WriteOffsAndDisputes) {
   EXPECT_EQ(Errors(), (Lines{"write_offs.csv:2: column date: write-off dated 2025-01-01 is "
                              "before item \"I1\" (dated 2025-01-10)"}));
   fs::remove(dir_.path() + "/write_offs.csv");
-  dir_.Write("disputes.csv", "item_id,currency,amount,raised,cleared\n"
-                             "I1,EUR,5,2025-01-12,2025-01-12\n");
+  dir_.Write("disputes.csv",
+             "item_id,currency,amount,raised,cleared\n"
+             "I1,EUR,5,2025-01-12,2025-01-12\n");
   EXPECT_EQ(Errors(), (Lines{"disputes.csv:2: column cleared: dispute on item \"I1\" cleared on "
                              "2025-01-12, not after it was raised (2025-01-12)"}));
 }

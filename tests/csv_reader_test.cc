@@ -1,6 +1,8 @@
 // The CSV layer below the ledger: field values (amounts, dates, kinds,
 // currencies) and the RFC 4180 scanner (quoting, line counting, BOM, CRLF).
 
+#include "io/csv_reader.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -8,7 +10,6 @@
 
 #include "gtest/gtest.h"
 #include "io/csv_fields.h"
-#include "io/csv_reader.h"
 #include "relance/date.h"
 #include "test_support.h"
 
@@ -50,8 +51,8 @@ TEST(CsvAmountTest, ErrorsSayWhatIsWrong) {
             "bits)");
   const std::string grammar =
       " is not a decimal amount (digits with an optional '-' and '.', such as -1250.50)";
-  for (std::string_view bad : {"", "-", "12,50", "1.", ".5", "+1", " 1", "1 ", "1e3", "1.2.3",
-                               "--1", "EUR 1", "0x10"}) {
+  for (std::string_view bad :
+       {"", "-", "12,50", "1.", ".5", "+1", " 1", "1 ", "1e3", "1.2.3", "--1", "EUR 1", "0x10"}) {
     EXPECT_EQ(AmountError(bad, "EUR"), "parse error: \"" + std::string(bad) + "\"" + grammar);
   }
 }
@@ -74,8 +75,8 @@ TEST(CsvDateTest, RejectsOtherFormsAndMissingDays) {
   EXPECT_EQ(ParseIsoDate("2024-02-29", &days, &reason), ErrorCode::kOk);
   EXPECT_EQ(ParseIsoDate("0001-01-01", &days, &reason), ErrorCode::kOk);
   EXPECT_EQ(ParseIsoDate("9999-12-31", &days, &reason), ErrorCode::kOk);
-  for (std::string_view bad : {"2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10",
-                               "2025-01-00", "0000-01-01", "1900-02-29"}) {
+  for (std::string_view bad : {"2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
+                               "0000-01-01", "1900-02-29"}) {
     EXPECT_EQ(ParseIsoDate(bad, &days, &reason), ErrorCode::kInvalidArgument) << bad;
     EXPECT_EQ(reason, "\"" + std::string(bad) + "\" is not a day of the calendar");
   }
@@ -176,7 +177,9 @@ TEST(CsvScannerTest, QuotingEdgeCases) {
   EXPECT_EQ(Scan("\"say \"\"hi\"\"\",\"\"\"\"\n"), (Records{"1:say \"hi\"|\""}));
   EXPECT_EQ(Scan("a\n\"two\nlines\",x\nnext\n"), (Records{"1:a", "2:two\nlines|x", "4:next"}));
   EXPECT_EQ(Scan("a,b\r\n1,2\r\n"), (Records{"1:a|b", "2:1|2"}));
-  EXPECT_EQ(Scan("\xEF\xBB\xBF" "a,b\n1,2"), (Records{"1:a|b", "2:1|2"}));
+  EXPECT_EQ(Scan("\xEF\xBB\xBF"
+                 "a,b\n1,2"),
+            (Records{"1:a|b", "2:1|2"}));
   EXPECT_EQ(Scan("a,b\n1,2\n\n"), (Records{"1:a|b", "2:1|2"}));
   EXPECT_EQ(Scan("a\n\n\r\n\nb\n"), (Records{"1:a", "5:b"}));
   EXPECT_EQ(Scan("a,,\n,\n"), (Records{"1:a||", "2:|"}));
@@ -190,8 +193,9 @@ TEST(CsvScannerTest, LongRecordsTakeTheFastPathAndAgree) {
   const std::string long_field(150, 'z');
   const std::string data = "a," + long_field + "\n\"q\"," + long_field + "\r\n" + long_field +
                            ",b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w\n";
-  EXPECT_EQ(Scan(data), (Records{"1:a|" + long_field, "2:q|" + long_field,
-                                 "3:" + long_field + "|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w"}));
+  EXPECT_EQ(Scan(data),
+            (Records{"1:a|" + long_field, "2:q|" + long_field,
+                     "3:" + long_field + "|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w"}));
 }
 
 TEST(CsvScannerTest, SyntaxErrorsNameTheLineAndResume) {
@@ -206,8 +210,9 @@ TEST(CsvScannerTest, SyntaxErrorsNameTheLineAndResume) {
                      "2:e"}));
   EXPECT_EQ(Scan("a,b\rc\nd\n"),
             (Records{"E1: field 2: a carriage return not followed by a line feed", "2:d"}));
-  EXPECT_EQ(Scan("a\nb,\"open\n\nstill open"),
-            (Records{"1:a", "E2: field 2: a quoted field is not closed before the end of the file"}));
+  EXPECT_EQ(
+      Scan("a\nb,\"open\n\nstill open"),
+      (Records{"1:a", "E2: field 2: a quoted field is not closed before the end of the file"}));
 }
 
 TEST(CsvScannerTest, NextLineStart) {

@@ -32,15 +32,15 @@ constexpr std::string_view kOpenHeader =
 
 TEST(OpenItemsImportTest, LoadsItemsCustomersAndDisputesAsOfTheFileDate) {
   TempDir dir;
-  const std::string file = dir.Write(
-      "open.csv",
-      "customer_id,item_id,document_date,due_date,currency,amount,open_amount,"
-      "disputed_amount,kind,reference,customer_name\n"
-      "ACME,F1,2025-01-10,2025-02-09,EUR,1250.5,1000,200,,PO-1,\n"
-      "BETA,F2,2025-01-15,,JPY,50000,50000,0,,,\"Beta, SARL\"\n"
-      "ACME,F3,2025-02-01,2025-03-03,EUR,99.99,99.99,,invoice,\"say \"\"x\"\"\",Acme SA\n"
-      "ACME,A1,2025-02-05,2025-02-05,EUR,-40,-10,,,,Acme (later name)\n"
-      "BETA,F4,2025-02-10,2025-03-12,USD,10,0,,fee,,\n");
+  const std::string file =
+      dir.Write("open.csv",
+                "customer_id,item_id,document_date,due_date,currency,amount,open_amount,"
+                "disputed_amount,kind,reference,customer_name\n"
+                "ACME,F1,2025-01-10,2025-02-09,EUR,1250.5,1000,200,,PO-1,\n"
+                "BETA,F2,2025-01-15,,JPY,50000,50000,0,,,\"Beta, SARL\"\n"
+                "ACME,F3,2025-02-01,2025-03-03,EUR,99.99,99.99,,invoice,\"say \"\"x\"\"\",Acme SA\n"
+                "ACME,A1,2025-02-05,2025-02-05,EUR,-40,-10,,,,Acme (later name)\n"
+                "BETA,F4,2025-02-10,2025-03-12,USD,10,0,,fee,,\n");
   std::vector<CsvError> errors = {CsvError{"stale", 1, "", "", ErrorCode::kParse}};
   absl::StatusOr<Ledger> ledger = ImportLedger(file, {}, &errors);
   ASSERT_TRUE(ledger.ok()) << ledger.status();
@@ -94,20 +94,20 @@ TEST(OpenItemsImportTest, DisputedFlagMeansTheWholeOpenAmount) {
 
 TEST(OpenItemsImportTest, BomQuotedNewlinesAndTrailingEmptyLine) {
   TempDir dir;
-  const std::string file = dir.Write(
-      "open.csv", "\xEF\xBB\xBF" + std::string(kOpenHeader) +
-                      ",reference\n"
-                      "C1,I1,2025-01-10,2025-02-09,EUR,100,100,\"two\nlines\"\n"
-                      "C1,I2,2025-01-10,2025-02-09,EUR,100,100,x\n\n");
+  const std::string file =
+      dir.Write("open.csv", "\xEF\xBB\xBF" + std::string(kOpenHeader) +
+                                ",reference\n"
+                                "C1,I1,2025-01-10,2025-02-09,EUR,100,100,\"two\nlines\"\n"
+                                "C1,I2,2025-01-10,2025-02-09,EUR,100,100,x\n\n");
   absl::StatusOr<Ledger> ledger = ImportOpenItems(file);
   ASSERT_TRUE(ledger.ok()) << ledger.status();
   EXPECT_EQ(ledger->item_count(), 2u);
   // The line count includes the quoted line feed: I2 is on line 4.
-  const std::string bad = dir.Write(
-      "bad.csv", std::string(kOpenHeader) +
-                     ",reference\n"
-                     "C1,I1,2025-01-10,2025-02-09,EUR,100,100,\"two\nlines\"\n"
-                     "C1,I2,2025-01-10,2025-02-09,EUR,100,1000,x\n");
+  const std::string bad =
+      dir.Write("bad.csv", std::string(kOpenHeader) +
+                               ",reference\n"
+                               "C1,I1,2025-01-10,2025-02-09,EUR,100,100,\"two\nlines\"\n"
+                               "C1,I2,2025-01-10,2025-02-09,EUR,100,1000,x\n");
   std::vector<CsvError> errors;
   EXPECT_FALSE(ImportOpenItems(bad, {}, &errors).ok());
   EXPECT_EQ(Texts(errors),
@@ -116,28 +116,28 @@ TEST(OpenItemsImportTest, BomQuotedNewlinesAndTrailingEmptyLine) {
 
 TEST(OpenItemsImportTest, EveryFieldErrorWithFileLineAndColumn) {
   TempDir dir;
-  const std::string file = dir.Write(
-      "erp.csv", std::string(kOpenHeader) +
-                     ",disputed_amount,kind\n"
-                     "C1,I1,2025-01-10,2025-02-09,EUR,100,100,,\n"             // 2: fine
-                     ",I2,2025-01-10,2025-02-09,EUR,100,100,,\n"               // 3
-                     "C1,,2025-01-10,2025-02-09,EUR,100,100,,\n"               // 4
-                     "C1,I5,10/01/2025,2025-02-09,EUR,100,100,,\n"             // 5
-                     "C1,I6,2025-01-10,2025-02-30,EUR,100,100,,\n"             // 6
-                     "C1,I7,2025-01-10,2025-01-09,EUR,100,100,,\n"             // 7
-                     "C1,I8,2025-01-10,2025-02-09,EURO,100,100,,\n"            // 8
-                     "C1,I9,2025-01-10,2025-02-09,EUR,12.345,100,,\n"          // 9
-                     "C1,I10,2025-01-10,2025-02-09,JPY,100,12.5,,\n"           // 10
-                     "C1,I11,2025-01-10,2025-02-09,EUR,0,0,,\n"                // 11
-                     "C1,I12,2025-01-10,2025-02-09,EUR,-5,-5,,invoice\n"       // 12
-                     "C1,I13,2025-01-10,2025-02-09,EUR,5,5,,credit_note\n"     // 13
-                     "C1,I14,2025-01-10,2025-02-09,EUR,5,6,,\n"                // 14
-                     "C1,I15,2025-01-10,2025-02-09,EUR,5,5,7,\n"               // 15
-                     "C1,I16,2025-01-10,2025-02-09,EUR,5,5,,bill\n"            // 16
-                     "C1,I17,2025-01-10,2025-02-09,EUR,-5,-5,1,\n"             // 17
-                     "C1,I18,2025-01-10,2025-02-09,EUR,5,5\n"                  // 18
-                     "C1,\"I\"19,2025-01-10,2025-02-09,EUR,5,5,,\n"            // 19
-                     "C1,I20,2025-01-10,2025-02-09,EUR,5,5,,\n");              // 20: fine
+  const std::string file =
+      dir.Write("erp.csv", std::string(kOpenHeader) +
+                               ",disputed_amount,kind\n"
+                               "C1,I1,2025-01-10,2025-02-09,EUR,100,100,,\n"          // 2: fine
+                               ",I2,2025-01-10,2025-02-09,EUR,100,100,,\n"            // 3
+                               "C1,,2025-01-10,2025-02-09,EUR,100,100,,\n"            // 4
+                               "C1,I5,10/01/2025,2025-02-09,EUR,100,100,,\n"          // 5
+                               "C1,I6,2025-01-10,2025-02-30,EUR,100,100,,\n"          // 6
+                               "C1,I7,2025-01-10,2025-01-09,EUR,100,100,,\n"          // 7
+                               "C1,I8,2025-01-10,2025-02-09,EURO,100,100,,\n"         // 8
+                               "C1,I9,2025-01-10,2025-02-09,EUR,12.345,100,,\n"       // 9
+                               "C1,I10,2025-01-10,2025-02-09,JPY,100,12.5,,\n"        // 10
+                               "C1,I11,2025-01-10,2025-02-09,EUR,0,0,,\n"             // 11
+                               "C1,I12,2025-01-10,2025-02-09,EUR,-5,-5,,invoice\n"    // 12
+                               "C1,I13,2025-01-10,2025-02-09,EUR,5,5,,credit_note\n"  // 13
+                               "C1,I14,2025-01-10,2025-02-09,EUR,5,6,,\n"             // 14
+                               "C1,I15,2025-01-10,2025-02-09,EUR,5,5,7,\n"            // 15
+                               "C1,I16,2025-01-10,2025-02-09,EUR,5,5,,bill\n"         // 16
+                               "C1,I17,2025-01-10,2025-02-09,EUR,-5,-5,1,\n"          // 17
+                               "C1,I18,2025-01-10,2025-02-09,EUR,5,5\n"               // 18
+                               "C1,\"I\"19,2025-01-10,2025-02-09,EUR,5,5,,\n"         // 19
+                               "C1,I20,2025-01-10,2025-02-09,EUR,5,5,,\n");           // 20: fine
   std::vector<CsvError> errors;
   CsvImportOptions options;
   options.as_of = Day("2025-12-31");
@@ -179,9 +179,9 @@ TEST(OpenItemsImportTest, EveryFieldErrorWithFileLineAndColumn) {
 TEST(OpenItemsImportTest, HeaderErrors) {
   TempDir dir;
   std::vector<CsvError> errors;
-  EXPECT_FALSE(ImportOpenItems(dir.Write("a.csv", "customer_id,item_id,Amount,item_id\n"), {},
-                               &errors)
-                   .ok());
+  EXPECT_FALSE(
+      ImportOpenItems(dir.Write("a.csv", "customer_id,item_id,Amount,item_id\n"), {}, &errors)
+          .ok());
   EXPECT_EQ(Texts(errors),
             (Lines{"a.csv:1: column Amount: unknown column (the columns are customer_id, item_id, "
                    "document_date, due_date, currency, amount, open_amount, disputed_amount, "
@@ -194,10 +194,10 @@ TEST(OpenItemsImportTest, HeaderErrors) {
                    "a.csv:1: column open_amount: required column missing from the header"}));
   EXPECT_FALSE(ImportOpenItems(dir.Write("b.csv", ""), {}, &errors).ok());
   EXPECT_EQ(Texts(errors), (Lines{"b.csv: the file is empty (a header line is required)"}));
-  EXPECT_FALSE(ImportOpenItems(dir.Write("c.csv", std::string(kOpenHeader) +
-                                                      ",disputed,disputed_amount\n"),
-                               {}, &errors)
-                   .ok());
+  EXPECT_FALSE(
+      ImportOpenItems(dir.Write("c.csv", std::string(kOpenHeader) + ",disputed,disputed_amount\n"),
+                      {}, &errors)
+          .ok());
   EXPECT_EQ(Texts(errors),
             (Lines{"c.csv:1: column disputed: give either disputed_amount or the disputed flag, "
                    "not both"}));
@@ -254,11 +254,10 @@ TEST(OpenItemsImportTest, LedgerErrorsMapBackToTheLine) {
   TempDir dir;
   std::vector<CsvError> errors;
   absl::StatusOr<Ledger> ledger = ImportOpenItems(
-      dir.Write("dup.csv", std::string(kOpenHeader) +
-                               "\n"
-                               "C1,I1,2025-01-10,2025-02-09,EUR,100,100\n"
-                               "C2,I2,2025-01-10,2025-02-09,EUR,100,100\n"
-                               "C1,I2,2025-01-10,2025-02-09,EUR,100,100\n"),
+      dir.Write("dup.csv", std::string(kOpenHeader) + "\n"
+                                                      "C1,I1,2025-01-10,2025-02-09,EUR,100,100\n"
+                                                      "C2,I2,2025-01-10,2025-02-09,EUR,100,100\n"
+                                                      "C1,I2,2025-01-10,2025-02-09,EUR,100,100\n"),
       {}, &errors);
   EXPECT_EQ(CodeOf(ledger), ErrorCode::kAlreadyExists);
   // The Ledger stores items clustered by customer, so it meets line 4's I2

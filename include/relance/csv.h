@@ -91,8 +91,7 @@ struct CsvImportOptions {
 // or directory (or a missing required file in the directory); the code of
 // the first error otherwise (kParse for malformed text, kInvalidArgument
 // for values out of their domain, the Ledger's codes for its checks).
-absl::StatusOr<Ledger> ImportLedger(const std::string& path,
-                                    const CsvImportOptions& options = {},
+absl::StatusOr<Ledger> ImportLedger(const std::string& path, const CsvImportOptions& options = {},
                                     std::vector<CsvError>* errors = nullptr);
 
 // Imports the canonical form from `directory`: customers.csv and items.csv

@@ -42,8 +42,8 @@ std::string Quote(std::string_view text) {
   return absl::StrCat("\"", AbslView(text.substr(0, kMax)), "...\"");
 }
 
-ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency,
-                          std::int64_t* units, std::string* reason) {
+ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency, std::int64_t* units,
+                          std::string* reason) {
   const int minor_digits = currency.minor_units();
   const char* p = text.data();
   const char* const end = p + text.size();
@@ -90,7 +90,8 @@ ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency,
     *reason = absl::StrCat(Quote(text), " is out of range (minor units beyond 64 bits)");
     return ErrorCode::kInvalidArgument;
   }
-  *units = negative ? static_cast<std::int64_t>(~magnitude + 1) : static_cast<std::int64_t>(magnitude);
+  *units =
+      negative ? static_cast<std::int64_t>(~magnitude + 1) : static_cast<std::int64_t>(magnitude);
   return ErrorCode::kOk;
 }
 
@@ -142,8 +143,9 @@ ErrorCode ParseFlag(std::string_view text, bool* flag, std::string* reason) {
 
 const Currency* CurrencyCache::FindNew(std::string_view code, std::string* reason) {
   const absl::Span<const Currency> table = Currency::All();
-  const auto it = std::lower_bound(table.begin(), table.end(), code,
-                                   [](const Currency& c, std::string_view v) { return c.code() < v; });
+  const auto it =
+      std::lower_bound(table.begin(), table.end(), code,
+                       [](const Currency& c, std::string_view v) { return c.code() < v; });
   if (code.size() == 3 && it != table.end() && it->code() == code) {
     seen_.emplace_back(Key(code), &*it);
     return &*it;

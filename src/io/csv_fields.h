@@ -27,8 +27,8 @@ namespace relance::csv_internal {
 // one or more digits, optionally '.' and one or more digits. Fails (kParse)
 // for other text; (kInvalidArgument) for more fraction digits than the
 // currency has, or minor units beyond int64.
-ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency,
-                          std::int64_t* units, std::string* reason);
+ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency, std::int64_t* units,
+                          std::string* reason);
 
 // Strict YYYY-MM-DD (years 0001..9999, a day that exists) -> days since
 // 1970-01-01.

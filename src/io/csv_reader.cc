@@ -79,8 +79,9 @@ std::uint64_t SpecialMask64(const char* p) {
   std::uint64_t mask = 0;
   for (int i = 0; i < 4; ++i) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
-                                     _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
     mask |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit)))
             << (16 * i);
   }
@@ -104,7 +105,8 @@ absl::StatusOr<FileBytes> FileBytes::Open(const std::string& path) {
                      absl::StrCat("cannot read ", path, ": ", SystemReason()));
   }
   if (S_ISDIR(st.st_mode)) {
-    return MakeError(ErrorCode::kInvalidArgument, absl::StrCat("cannot read ", path, ": it is a directory"));
+    return MakeError(ErrorCode::kInvalidArgument,
+                     absl::StrCat("cannot read ", path, ": it is a directory"));
   }
   FileBytes bytes;
   if (S_ISREG(st.st_mode) && st.st_size > 0) {
@@ -182,9 +184,8 @@ CsvScanner::Result CsvScanner::Fail(std::string reason) {
 }
 
 void CsvScanner::SkipRestOfLine() {
-  const void* lf = pos_ < data_.size()
-                       ? std::memchr(data_.data() + pos_, '\n', data_.size() - pos_)
-                       : nullptr;
+  const void* lf =
+      pos_ < data_.size() ? std::memchr(data_.data() + pos_, '\n', data_.size() - pos_) : nullptr;
   if (lf == nullptr) {
     pos_ = data_.size();
     return;

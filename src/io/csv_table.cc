@@ -26,8 +26,8 @@ void ErrorSink::Add(std::int64_t line, std::string_view column, std::string reas
   errors_.push_back(CsvError{file_, line, std::string(column), std::move(reason), code});
 }
 
-bool Header::Map(absl::Span<const std::string_view> fields,
-                 absl::Span<const ColumnSpec> specs, std::int64_t line, ErrorSink* sink) {
+bool Header::Map(absl::Span<const std::string_view> fields, absl::Span<const ColumnSpec> specs,
+                 std::int64_t line, ErrorSink* sink) {
   const std::size_t errors_before = sink->errors().size();
   position_.assign(specs.size(), -1);
   names_.clear();
@@ -46,8 +46,7 @@ bool Header::Map(absl::Span<const std::string_view> fields,
         absl::StrAppend(&expected, expected.empty() ? "" : ", ", AbslView(s.name));
       }
       sink->Add(line, name, absl::StrCat("unknown column (the columns are ", expected, ")"));
-    } else if (int& pos = position_[static_cast<std::size_t>(known - specs.begin())];
-               pos >= 0) {
+    } else if (int& pos = position_[static_cast<std::size_t>(known - specs.begin())]; pos >= 0) {
       sink->Add(line, name, absl::StrCat("repeated (fields ", pos + 1, " and ", f + 1, ")"));
     } else {
       pos = static_cast<int>(f);
@@ -85,11 +84,9 @@ bool ReadHeader(std::string_view data, absl::Span<const ColumnSpec> specs, Heade
   return true;
 }
 
-void ReportWidth(const Header& header, std::size_t found, std::int64_t line,
-                 ErrorSink* sink) {
+void ReportWidth(const Header& header, std::size_t found, std::int64_t line, ErrorSink* sink) {
   sink->Add(line, "",
-            absl::StrCat("expected ", header.width(), " fields (as in the header), found ",
-                         found),
+            absl::StrCat("expected ", header.width(), " fields (as in the header), found ", found),
             ErrorCode::kParse);
 }
 

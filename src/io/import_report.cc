@@ -37,8 +37,7 @@ std::int64_t LineAt(absl::Span<const std::int64_t> values, std::int64_t row) {
              : -1;
 }
 
-std::string_view LedgerErrorColumn(const absl::Status& status,
-                                   absl::Span<const ColumnRule> rules) {
+std::string_view LedgerErrorColumn(const absl::Status& status, absl::Span<const ColumnRule> rules) {
   const ErrorCode code = ErrorCodeOf(status);
   const std::string_view message = StdView(status.message());
   for (const ColumnRule& rule : rules) {
@@ -78,12 +77,11 @@ absl::Status Summarise(const std::vector<CsvError>& errors, bool limit_reached) 
   for (std::string_view f : files) {
     absl::StrAppend(&file_list, file_list.empty() ? "" : ", ", AbslView(f));
   }
-  std::string text =
-      errors.size() == 1
-          ? absl::StrCat("1 error in ", file_list, ": ")
-          : absl::StrCat(errors.size(), " errors",
-                         limit_reached ? " (the limit; there may be more)" : "", " in ",
-                         file_list, ", first: ");
+  std::string text = errors.size() == 1
+                         ? absl::StrCat("1 error in ", file_list, ": ")
+                         : absl::StrCat(errors.size(), " errors",
+                                        limit_reached ? " (the limit; there may be more)" : "",
+                                        " in ", file_list, ", first: ");
   absl::StrAppend(&text, errors.front().ToString());
   return MakeError(errors.front().code, text);
 }

@@ -13,8 +13,8 @@
 #include "absl/status/status.h"
 #include "absl/types/span.h"
 #include "io/csv_table.h"
-#include "relance/error.h"
 #include "relance/csv.h"
+#include "relance/error.h"
 
 namespace relance::csv_internal {
 

@@ -49,7 +49,9 @@ class CsvFile {
     EndRow();
   }
   // Field appenders; Text quotes as needed.
-  CsvFile& Text(std::string_view text) { return Next([&] { AppendField(text, &row_); }); }
+  CsvFile& Text(std::string_view text) {
+    return Next([&] { AppendField(text, &row_); });
+  }
   CsvFile& Amount(std::int64_t units, const Currency& currency) {
     return Next([&] { AppendMinorUnits(units, currency.minor_units(), &row_); });
   }
@@ -115,10 +117,12 @@ absl::StatusOr<std::vector<std::string>> TermsTexts(const LedgerStore& s) {
     texts[c] = s.customer_terms[c]->ToString();
     const absl::StatusOr<PaymentTerms> again = PaymentTerms::Parse(texts[c]);
     if (!again.ok() || !(*again == *s.customer_terms[c])) {
-      return MakeError(ErrorCode::kFailedPrecondition,
-                       absl::StrCat("customer ", csv_internal::Quote(s.customer_ids.Get(static_cast<std::int32_t>(c))),
-                                    ": terms \"", texts[c],
-                                    "\" cannot be written (a calendar the text form cannot name)"));
+      return MakeError(
+          ErrorCode::kFailedPrecondition,
+          absl::StrCat("customer ",
+                       csv_internal::Quote(s.customer_ids.Get(static_cast<std::int32_t>(c))),
+                       ": terms \"", texts[c],
+                       "\" cannot be written (a calendar the text form cannot name)"));
     }
   }
   return texts;
@@ -220,7 +224,8 @@ absl::Status WriteWriteOffs(const LedgerStore& s, const std::filesystem::path& d
         .Text(currency.code())
         .Amount(e.amount, currency)
         .Day(e.date)
-        .Text(e.text < 0 ? std::string_view() : s.event_texts.Get(static_cast<std::size_t>(e.text)));
+        .Text(e.text < 0 ? std::string_view()
+                         : s.event_texts.Get(static_cast<std::size_t>(e.text)));
     f.EndRow();
   }
   return f.Close();

@@ -18,6 +18,7 @@ namespace relance {
 namespace {
 
 using csv_internal::AllocationTable;
+using csv_internal::ColumnRule;
 using csv_internal::CustomerTable;
 using csv_internal::DisputeTable;
 using csv_internal::ErrorSink;
@@ -28,7 +29,6 @@ using csv_internal::kDisputesFile;
 using csv_internal::kItemsFile;
 using csv_internal::kPaymentsFile;
 using csv_internal::kWriteOffsFile;
-using csv_internal::ColumnRule;
 using csv_internal::LedgerErrorColumn;
 using csv_internal::LineAt;
 using csv_internal::PaymentTable;
@@ -49,17 +49,17 @@ struct Tables {
 // Which column the Ledger's errors are about, per file (see
 // LedgerErrorColumn). The texts are those of the Ledger's messages; the
 // tests pin them.
-constexpr ColumnRule kCustomerRules[] = {
-    {ErrorCode::kAlreadyExists, "", "customer_id"},
-    {ErrorCode::kOk, ": terms: ", "terms"},
-    {ErrorCode::kOk, "credit limit", "credit_limit"}};
+constexpr ColumnRule kCustomerRules[] = {{ErrorCode::kAlreadyExists, "", "customer_id"},
+                                         {ErrorCode::kOk, ": terms: ", "terms"},
+                                         {ErrorCode::kOk, "credit limit", "credit_limit"}};
 constexpr ColumnRule kItemRules[] = {
     {ErrorCode::kAlreadyExists, "", "item_id"}, {ErrorCode::kNotFound, "", "customer_id"},
     {ErrorCode::kOk, "due date", "due_date"},   {ErrorCode::kOk, "open amount", "prior_settled"},
     {ErrorCode::kOk, "amount", "amount"},       {ErrorCode::kOverflow, "", "amount"}};
-constexpr ColumnRule kPaymentRules[] = {
-    {ErrorCode::kAlreadyExists, "", "payment_id"}, {ErrorCode::kNotFound, "", "customer_id"},
-    {ErrorCode::kOk, "amount", "amount"}, {ErrorCode::kOverflow, "", "amount"}};
+constexpr ColumnRule kPaymentRules[] = {{ErrorCode::kAlreadyExists, "", "payment_id"},
+                                        {ErrorCode::kNotFound, "", "customer_id"},
+                                        {ErrorCode::kOk, "amount", "amount"},
+                                        {ErrorCode::kOverflow, "", "amount"}};
 constexpr ColumnRule kAllocationRules[] = {
     {ErrorCode::kNotFound, "unknown item", "item_id"},
     {ErrorCode::kNotFound, "", "source_id"},
@@ -70,14 +70,16 @@ constexpr ColumnRule kAllocationRules[] = {
     {ErrorCode::kOk, "allocate it to a debit item", "item_id"},
     {ErrorCode::kOk, "cannot settle", "item_id"},
     {ErrorCode::kCurrencyMismatch, "", "source_id"}};
-constexpr ColumnRule kWriteOffRules[] = {
-    {ErrorCode::kNotFound, "", "item_id"}, {ErrorCode::kOk, "write-off dated", "date"},
-    {ErrorCode::kOk, "credit note", "item_id"}, {ErrorCode::kOk, "amount", "amount"},
-    {ErrorCode::kOk, "would have", "amount"}};
-constexpr ColumnRule kDisputeRules[] = {
-    {ErrorCode::kNotFound, "", "item_id"}, {ErrorCode::kOk, "cleared on", "cleared"},
-    {ErrorCode::kOk, "raised on", "raised"}, {ErrorCode::kOk, "credit note", "item_id"},
-    {ErrorCode::kOk, "amount", "amount"}};
+constexpr ColumnRule kWriteOffRules[] = {{ErrorCode::kNotFound, "", "item_id"},
+                                         {ErrorCode::kOk, "write-off dated", "date"},
+                                         {ErrorCode::kOk, "credit note", "item_id"},
+                                         {ErrorCode::kOk, "amount", "amount"},
+                                         {ErrorCode::kOk, "would have", "amount"}};
+constexpr ColumnRule kDisputeRules[] = {{ErrorCode::kNotFound, "", "item_id"},
+                                        {ErrorCode::kOk, "cleared on", "cleared"},
+                                        {ErrorCode::kOk, "raised on", "raised"},
+                                        {ErrorCode::kOk, "credit note", "item_id"},
+                                        {ErrorCode::kOk, "amount", "amount"}};
 
 bool Exists(const std::string& path) {
   struct stat st;
@@ -95,8 +97,7 @@ void ReadFile(const std::string& directory, std::string_view name, bool required
   if (!required && !Exists(path)) return;
   absl::StatusOr<csv_internal::FileBytes> bytes = csv_internal::FileBytes::Open(path);
   if (!bytes.ok()) {
-    sink->Add(0, "", std::string(StdView(bytes.status().message())),
-              ErrorCodeOf(bytes.status()));
+    sink->Add(0, "", std::string(StdView(bytes.status().message())), ErrorCodeOf(bytes.status()));
     return;
   }
   tables->bytes.push_back(std::move(*bytes));
@@ -107,8 +108,7 @@ void ReadFiles(const std::string& dir, Tables* t, ErrorSink* sink) {
   ReadFile(dir, kCustomersFile, true, csv_internal::ParseCustomers, &t->customers, t, sink);
   ReadFile(dir, kItemsFile, true, csv_internal::ParseItems, &t->items, t, sink);
   ReadFile(dir, kPaymentsFile, false, csv_internal::ParsePayments, &t->payments, t, sink);
-  ReadFile(dir, kAllocationsFile, false, csv_internal::ParseAllocations, &t->allocations, t,
-           sink);
+  ReadFile(dir, kAllocationsFile, false, csv_internal::ParseAllocations, &t->allocations, t, sink);
   ReadFile(dir, kWriteOffsFile, false, csv_internal::ParseWriteOffs, &t->write_offs, t, sink);
   ReadFile(dir, kDisputesFile, false, csv_internal::ParseDisputes, &t->disputes, t, sink);
 }
@@ -137,11 +137,11 @@ void CheckCurrencies(const Ledger& ledger, std::string_view file,
     if (item < 0) continue;  // the Ledger reports unknown items
     const Currency expected = store.currency_of_item(item);
     if (!(expected == currencies[i])) {
-      sink->Add(lines[i], "currency",
-                absl::StrCat(AbslView(currencies[i].code()), " is not the currency of item ",
-                             csv_internal::Quote(item_ids[i]), " (",
-                             AbslView(expected.code()), ")"),
-                ErrorCode::kCurrencyMismatch);
+      sink->Add(
+          lines[i], "currency",
+          absl::StrCat(AbslView(currencies[i].code()), " is not the currency of item ",
+                       csv_internal::Quote(item_ids[i]), " (", AbslView(expected.code()), ")"),
+          ErrorCode::kCurrencyMismatch);
     }
   }
 }
@@ -159,9 +159,12 @@ absl::Status AddAllocations(Ledger* ledger, const csv_internal::AllocationTable&
     const auto part = [&](const auto& column) {
       return absl::MakeConstSpan(column).subspan(begin, end - begin);
     };
-    const absl::StatusOr<std::int64_t> first = ledger->AddAllocations(
-        {.sources = part(t.sources), .source_ids = part(t.source_ids),
-         .item_ids = part(t.item_ids), .amounts = part(t.amounts), .dates = part(t.dates)});
+    const absl::StatusOr<std::int64_t> first =
+        ledger->AddAllocations({.sources = part(t.sources),
+                                .source_ids = part(t.source_ids),
+                                .item_ids = part(t.item_ids),
+                                .amounts = part(t.amounts),
+                                .dates = part(t.dates)});
     if (!first.ok()) {
       return Report(first.status(), kAllocationsFile, part(t.lines), kAllocationRules, sink);
     }
@@ -186,19 +189,30 @@ absl::Status AddRecords(Ledger* ledger, const Tables& t, ErrorSink* sink);
 // Customers, items and payments, then the facts about them.
 absl::Status Load(Ledger* ledger, const Tables& t, ErrorSink* sink) {
   const CustomerTable& c = t.customers;
-  absl::Status s = ledger->AddCustomers({.ids = c.ids, .names = c.names, .segments = c.segments,
-                                         .credit_limits = c.credit_limits, .terms = c.terms});
+  absl::Status s = ledger->AddCustomers({.ids = c.ids,
+                                         .names = c.names,
+                                         .segments = c.segments,
+                                         .credit_limits = c.credit_limits,
+                                         .terms = c.terms});
   if (!s.ok()) return Report(s, kCustomersFile, c.lines, kCustomerRules, sink);
   const ItemTable& i = t.items;
-  s = ledger->AddItems({.ids = i.ids, .customer_ids = i.customer_ids, .kinds = i.kinds,
-                        .document_dates = i.document_dates, .due_dates = i.due_dates,
-                        .amounts = i.amounts, .currencies = i.currencies,
-                        .references = i.references, .open_amounts = i.open_amounts});
+  s = ledger->AddItems({.ids = i.ids,
+                        .customer_ids = i.customer_ids,
+                        .kinds = i.kinds,
+                        .document_dates = i.document_dates,
+                        .due_dates = i.due_dates,
+                        .amounts = i.amounts,
+                        .currencies = i.currencies,
+                        .references = i.references,
+                        .open_amounts = i.open_amounts});
   if (!s.ok()) return Report(s, kItemsFile, i.lines, kItemRules, sink);
   const PaymentTable& p = t.payments;
-  s = ledger->AddPayments({.ids = p.ids, .customer_ids = p.customer_ids,
-                           .value_dates = p.value_dates, .amounts = p.amounts,
-                           .currencies = p.currencies, .references = p.references});
+  s = ledger->AddPayments({.ids = p.ids,
+                           .customer_ids = p.customer_ids,
+                           .value_dates = p.value_dates,
+                           .amounts = p.amounts,
+                           .currencies = p.currencies,
+                           .references = p.references});
   if (!s.ok()) return Report(s, kPaymentsFile, p.lines, kPaymentRules, sink);
   return AddRecords(ledger, t, sink);
 }

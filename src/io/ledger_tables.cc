@@ -84,8 +84,8 @@ void ParseItems(std::string_view data, TextArena* arena, ErrorSink* sink, ItemTa
     // Every check that needs more than one field is the Ledger's, except
     // this one: prior_settled is a magnitude, which the Ledger never sees.
     if (settled < 0 || (amount >= 0 ? settled > amount : settled > -amount)) {
-      row.Error(kPriorSettled, absl::StrCat(Quote(row.Text(kPriorSettled)),
-                                            " is outside 0..|amount|"));
+      row.Error(kPriorSettled,
+                absl::StrCat(Quote(row.Text(kPriorSettled)), " is outside 0..|amount|"));
       return;
     }
     any_prior |= settled != 0;
@@ -109,8 +109,7 @@ void ParseItems(std::string_view data, TextArena* arena, ErrorSink* sink, ItemTa
   }
 }
 
-void ParsePayments(std::string_view data, TextArena* arena, ErrorSink* sink,
-                   PaymentTable* table) {
+void ParsePayments(std::string_view data, TextArena* arena, ErrorSink* sink, PaymentTable* table) {
   CurrencyCache currencies;
   ParseTable(data, kPaymentColumns, arena, sink, [&](CsvRow& row) {
     const std::string_view id = row.Id(kPaymentId);
@@ -179,8 +178,7 @@ void ParseWriteOffs(std::string_view data, TextArena* arena, ErrorSink* sink,
   });
 }
 
-void ParseDisputes(std::string_view data, TextArena* arena, ErrorSink* sink,
-                   DisputeTable* table) {
+void ParseDisputes(std::string_view data, TextArena* arena, ErrorSink* sink, DisputeTable* table) {
   CurrencyCache currencies;
   ParseTable(data, kDisputeColumns, arena, sink, [&](CsvRow& row) {
     const std::string_view item_id = row.Id(kDisputeItem);

@@ -31,44 +31,77 @@ inline constexpr std::string_view kDisputesFile = "disputes.csv";
 // The columns of each file, in the order ExportLedger writes them; the
 // enums index them.
 enum CustomerColumn : std::size_t {
-  kCustomerId, kCustomerName, kSegment, kCreditLimit, kCreditLimitCurrency, kTerms
+  kCustomerId,
+  kCustomerName,
+  kSegment,
+  kCreditLimit,
+  kCreditLimitCurrency,
+  kTerms
 };
-inline constexpr ColumnSpec kCustomerColumns[] = {
-    {"customer_id", true}, {"name", false},  {"segment", false},
-    {"credit_limit", false}, {"credit_limit_currency", false}, {"terms", false}};
+inline constexpr ColumnSpec kCustomerColumns[] = {{"customer_id", true},
+                                                  {"name", false},
+                                                  {"segment", false},
+                                                  {"credit_limit", false},
+                                                  {"credit_limit_currency", false},
+                                                  {"terms", false}};
 
 enum ItemColumn : std::size_t {
-  kItemId, kItemCustomer, kKind, kDocumentDate, kDueDate, kItemCurrency, kItemAmount,
-  kPriorSettled, kItemReference
+  kItemId,
+  kItemCustomer,
+  kKind,
+  kDocumentDate,
+  kDueDate,
+  kItemCurrency,
+  kItemAmount,
+  kPriorSettled,
+  kItemReference
 };
 inline constexpr ColumnSpec kItemColumns[] = {
-    {"item_id", true},       {"customer_id", true}, {"kind", false},
-    {"document_date", true}, {"due_date", false},   {"currency", true},
+    {"item_id", true},       {"customer_id", true},    {"kind", false},
+    {"document_date", true}, {"due_date", false},      {"currency", true},
     {"amount", true},        {"prior_settled", false}, {"reference", false}};
 
 enum PaymentColumn : std::size_t {
-  kPaymentId, kPaymentCustomer, kValueDate, kPaymentCurrency, kPaymentAmount, kPaymentReference
+  kPaymentId,
+  kPaymentCustomer,
+  kValueDate,
+  kPaymentCurrency,
+  kPaymentAmount,
+  kPaymentReference
 };
-inline constexpr ColumnSpec kPaymentColumns[] = {
-    {"payment_id", true}, {"customer_id", true}, {"value_date", true},
-    {"currency", true},   {"amount", true},      {"reference", false}};
+inline constexpr ColumnSpec kPaymentColumns[] = {{"payment_id", true}, {"customer_id", true},
+                                                 {"value_date", true}, {"currency", true},
+                                                 {"amount", true},     {"reference", false}};
 
 enum AllocationColumn : std::size_t {
-  kSource, kSourceId, kAllocationItem, kAllocationCurrency, kAllocationAmount, kAllocationDate,
+  kSource,
+  kSourceId,
+  kAllocationItem,
+  kAllocationCurrency,
+  kAllocationAmount,
+  kAllocationDate,
   kReversedOn
 };
 inline constexpr ColumnSpec kAllocationColumns[] = {
-    {"source", false}, {"source_id", true}, {"item_id", true},  {"currency", true},
+    {"source", false}, {"source_id", true}, {"item_id", true},     {"currency", true},
     {"amount", true},  {"date", true},      {"reversed_on", false}};
 
 enum WriteOffColumn : std::size_t {
-  kWriteOffItem, kWriteOffCurrency, kWriteOffAmount, kWriteOffDate, kReason
+  kWriteOffItem,
+  kWriteOffCurrency,
+  kWriteOffAmount,
+  kWriteOffDate,
+  kReason
 };
 inline constexpr ColumnSpec kWriteOffColumns[] = {
     {"item_id", true}, {"currency", true}, {"amount", true}, {"date", true}, {"reason", false}};
 
 enum DisputeColumn : std::size_t {
-  kDisputeItem, kDisputeCurrency, kDisputeAmount, kRaised, kCleared
+  kDisputeItem,
+  kDisputeCurrency,
+  kDisputeAmount,
+  kRaised,
+  kCleared
 };
 inline constexpr ColumnSpec kDisputeColumns[] = {
     {"item_id", true}, {"currency", true}, {"amount", true}, {"raised", true}, {"cleared", false}};
@@ -131,17 +164,13 @@ struct DisputeTable {
 // Each parses a whole file's bytes, reporting every problem it can see in
 // a row alone to `sink` (whose file must be set by the caller). The table
 // is meaningful only when nothing was reported.
-void ParseCustomers(std::string_view data, TextArena* arena, ErrorSink* sink,
-                    CustomerTable* table);
+void ParseCustomers(std::string_view data, TextArena* arena, ErrorSink* sink, CustomerTable* table);
 void ParseItems(std::string_view data, TextArena* arena, ErrorSink* sink, ItemTable* table);
-void ParsePayments(std::string_view data, TextArena* arena, ErrorSink* sink,
-                   PaymentTable* table);
+void ParsePayments(std::string_view data, TextArena* arena, ErrorSink* sink, PaymentTable* table);
 void ParseAllocations(std::string_view data, TextArena* arena, ErrorSink* sink,
                       AllocationTable* table);
-void ParseWriteOffs(std::string_view data, TextArena* arena, ErrorSink* sink,
-                    WriteOffTable* table);
-void ParseDisputes(std::string_view data, TextArena* arena, ErrorSink* sink,
-                   DisputeTable* table);
+void ParseWriteOffs(std::string_view data, TextArena* arena, ErrorSink* sink, WriteOffTable* table);
+void ParseDisputes(std::string_view data, TextArena* arena, ErrorSink* sink, DisputeTable* table);
 
 }  // namespace relance::csv_internal
 

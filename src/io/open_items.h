@@ -25,7 +25,7 @@ struct OpenItemsBook {
 
   // Customers, in the order of their first row.
   std::vector<std::string_view> customer_ids;
-  std::vector<std::string_view> customer_names;  // the first non-empty name seen
+  std::vector<std::string_view> customer_names;   // the first non-empty name seen
   std::vector<std::int64_t> customer_first_rows;  // index of the first row
 
   // Items, one per row, in file order. (Rows carry no line numbers: a

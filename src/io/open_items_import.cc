@@ -2,7 +2,6 @@
 // between the two forms in ImportLedger.
 
 #include <sys/stat.h>
-
 #include <time.h>
 
 #include <chrono>
@@ -79,15 +78,18 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
     return customers;
   }
   timer->Lap("customers");
-  const absl::Status items = ledger.AddItems(
-      {.ids = book.item_ids, .customer_ids = book.item_customers, .kinds = book.kinds,
-       .document_dates = book.document_dates, .due_dates = book.due_dates,
-       .amounts = book.amounts, .currencies = book.currencies, .references = book.references,
-       .open_amounts = book.open_amounts});
+  const absl::Status items = ledger.AddItems({.ids = book.item_ids,
+                                              .customer_ids = book.item_customers,
+                                              .kinds = book.kinds,
+                                              .document_dates = book.document_dates,
+                                              .due_dates = book.due_dates,
+                                              .amounts = book.amounts,
+                                              .currencies = book.currencies,
+                                              .references = book.references,
+                                              .open_amounts = book.open_amounts});
   if (!items.ok()) {
-    csv_internal::ReportLedgerError(
-        items, line_of_item,
-        csv_internal::LedgerErrorColumn(items, kItemRules), sink);
+    csv_internal::ReportLedgerError(items, line_of_item,
+                                    csv_internal::LedgerErrorColumn(items, kItemRules), sink);
     return items;
   }
   timer->Lap("items");
@@ -104,8 +106,7 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
       ledger.AddDisputes({.item_ids = ids, .amounts = book.dispute_amounts, .raised = raised});
   if (!disputes.ok()) {
     csv_internal::ReportLedgerError(
-        disputes,
-        [&](std::int64_t row) { return line_of_item(LineAt(book.dispute_items, row)); },
+        disputes, [&](std::int64_t row) { return line_of_item(LineAt(book.dispute_items, row)); },
         book.dispute_column, sink);
     return disputes;
   }

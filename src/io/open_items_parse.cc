@@ -33,10 +33,9 @@ enum Column : std::size_t {
 };
 
 constexpr ColumnSpec kColumns[] = {
-    {"customer_id", true},      {"item_id", true},   {"document_date", true},
-    {"due_date", true},         {"currency", true},  {"amount", true},
-    {"open_amount", true},      {"disputed_amount", false}, {"disputed", false},
-    {"kind", false},            {"reference", false},       {"customer_name", false},
+    {"customer_id", true}, {"item_id", true}, {"document_date", true}, {"due_date", true},
+    {"currency", true},    {"amount", true},  {"open_amount", true},   {"disputed_amount", false},
+    {"disputed", false},   {"kind", false},   {"reference", false},    {"customer_name", false},
 };
 
 // A chunk of rows with the customers first seen in it.
@@ -48,8 +47,7 @@ struct Chunk {
 // Parses the rows of one chunk: every check that needs only the row.
 class RowParser {
  public:
-  RowParser(const Header& header, const CsvImportOptions& options, Chunk* chunk,
-            ErrorSink* sink)
+  RowParser(const Header& header, const CsvImportOptions& options, Chunk* chunk, ErrorSink* sink)
       : header_(header), options_(options), chunk_(chunk), book_(chunk->book), sink_(sink) {}
 
   void Parse(const std::vector<std::string_view>& fields, std::int64_t line);
@@ -59,8 +57,7 @@ class RowParser {
   bool Amounts(CsvRow& row, const Currency& currency, ItemKind* kind, std::int64_t* amount,
                std::int64_t* open);
   // The disputed part of the row (0 for none).
-  std::int64_t Disputed(CsvRow& row, const Currency& currency, ItemKind kind,
-                        std::int64_t open);
+  std::int64_t Disputed(CsvRow& row, const Currency& currency, ItemKind kind, std::int64_t open);
   void AddCustomer(std::string_view id, std::string_view name, std::int64_t first_row);
 
   const Header& header_;
@@ -81,9 +78,9 @@ void RowParser::Parse(const std::vector<std::string_view>& fields, std::int64_t 
   const Date due = row.DateOf(kDueDate, /*optional=*/true);
   CheckItemDates(row, kDueDate, kDocumentDate, due, document);
   if (document != kNoDate && options_.as_of.has_value() && document > *options_.as_of) {
-    row.Error(kDocumentDate, absl::StrCat(Quote(row.Text(kDocumentDate)),
-                                          " is after the file's date ",
-                                          options_.as_of->ToString()));
+    row.Error(kDocumentDate,
+              absl::StrCat(Quote(row.Text(kDocumentDate)), " is after the file's date ",
+                           options_.as_of->ToString()));
   }
   const Currency* currency = row.CurrencyOf(kCurrency, &currencies_);
   ItemKind kind = ItemKind::kInvoice;
@@ -110,8 +107,8 @@ void RowParser::Parse(const std::vector<std::string_view>& fields, std::int64_t 
   AddCustomer(customer, row.Text(kCustomerName), static_cast<std::int64_t>(index));
 }
 
-bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind,
-                        std::int64_t* amount, std::int64_t* open) {
+bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind, std::int64_t* amount,
+                        std::int64_t* open) {
   const int errors_before = row.errors();
   *amount = row.AmountOf(kAmount, currency);
   *open = row.AmountOf(kOpenAmount, currency);
@@ -146,8 +143,7 @@ std::int64_t RowParser::Disputed(CsvRow& row, const Currency& currency, ItemKind
     row.Error(column, "a credit note cannot be disputed");
   } else if (disputed != 0 && (disputed < 0 || disputed > open)) {
     row.Error(kDisputedAmount, absl::StrCat(Quote(row.Text(kDisputedAmount)), " is outside 0..",
-                                            AbslView(row.Text(kOpenAmount)),
-                                            " (the open amount)"));
+                                            AbslView(row.Text(kOpenAmount)), " (the open amount)"));
   }
   return disputed;
 }
@@ -201,7 +197,8 @@ void MergeCustomers(Chunk* to, const Chunk& from, std::int64_t row_base) {
 void MergeChunks(std::vector<Chunk>* chunks) {
   OpenItemsBook& a = (*chunks)[0].book;
   std::vector<std::int64_t> row_base = {0};
-  for (const Chunk& c : *chunks) row_base.push_back(row_base.back() + static_cast<std::int64_t>(c.book.item_ids.size()));
+  for (const Chunk& c : *chunks)
+    row_base.push_back(row_base.back() + static_cast<std::int64_t>(c.book.item_ids.size()));
   std::thread helper([&] {
     for (std::size_t i = 1; i < chunks->size(); ++i) {
       OpenItemsBook& b = (*chunks)[i].book;
@@ -255,16 +252,15 @@ OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& opti
   // saves the copies of regrowth (the pages never written are never
   // committed). Chunk 0 reserves for the whole file: the others are
   // appended to it.
-  auto parse_chunk = [&](Chunk* chunk, std::size_t from, std::size_t stop,
-                         std::int64_t first_line, ErrorSink* chunk_sink) {
+  auto parse_chunk = [&](Chunk* chunk, std::size_t from, std::size_t stop, std::int64_t first_line,
+                         ErrorSink* chunk_sink) {
     const std::size_t bytes = from == body ? data.size() - body : stop - from;
     Reserve(&chunk->book, bytes / 48 + 16, header.has(kReference));
     // Customers: ERP books have about ten items per customer.
     chunk->customer_index.reserve((stop - from) / 48 / 8 + 16);
     chunk->book.arenas.emplace_back();
     RowParser parser(header, options, chunk, chunk_sink);
-    return ScanRecords(data, from, stop, first_line, header, &chunk->book.arenas.back(),
-                       chunk_sink,
+    return ScanRecords(data, from, stop, first_line, header, &chunk->book.arenas.back(), chunk_sink,
                        [&](const std::vector<std::string_view>& fields, std::int64_t line) {
                          parser.Parse(fields, line);
                        });
@@ -273,7 +269,8 @@ OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& opti
       data, body, body_line, ThreadsFor(options, data.size() - body), sink, parse_chunk);
   if (!sink->empty() || chunks.empty()) return {};
   if (chunks.size() > 1) MergeChunks(&chunks);
-  chunks[0].book.dispute_column = kColumns[header.has(kDisputed) ? kDisputed : kDisputedAmount].name;
+  chunks[0].book.dispute_column =
+      kColumns[header.has(kDisputed) ? kDisputed : kDisputedAmount].name;
   return std::move(chunks[0].book);
 }
 

@@ -66,9 +66,10 @@ void FuzzOpenItems(std::string_view data) {
   const OpenItemsBook b = ParseOpenItems(data, three, &sink3);
   CheckErrors(sink1, data);
   Require(sink1.errors() == sink3.errors());
-  Require(a.item_ids == b.item_ids && a.customer_first_rows == b.customer_first_rows && a.amounts == b.amounts &&
-          a.customer_ids == b.customer_ids && a.customer_names == b.customer_names &&
-          a.dispute_items == b.dispute_items && a.references == b.references);
+  Require(a.item_ids == b.item_ids && a.customer_first_rows == b.customer_first_rows &&
+          a.amounts == b.amounts && a.customer_ids == b.customer_ids &&
+          a.customer_names == b.customer_names && a.dispute_items == b.dispute_items &&
+          a.references == b.references);
   CheckAmounts(a);
 }
 
@@ -89,13 +90,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   // The first byte picks the file type; the rest is the file.
   const std::string_view data(reinterpret_cast<const char*>(bytes + 1), size - 1);
   switch (bytes[0] % 7) {
-    case 0: FuzzOpenItems(data); break;
-    case 1: FuzzTable(data, ParseCustomers); break;
-    case 2: FuzzTable(data, ParseItems); break;
-    case 3: FuzzTable(data, ParsePayments); break;
-    case 4: FuzzTable(data, ParseAllocations); break;
-    case 5: FuzzTable(data, ParseWriteOffs); break;
-    default: FuzzTable(data, ParseDisputes); break;
+    case 0:
+      FuzzOpenItems(data);
+      break;
+    case 1:
+      FuzzTable(data, ParseCustomers);
+      break;
+    case 2:
+      FuzzTable(data, ParseItems);
+      break;
+    case 3:
+      FuzzTable(data, ParsePayments);
+      break;
+    case 4:
+      FuzzTable(data, ParseAllocations);
+      break;
+    case 5:
+      FuzzTable(data, ParseWriteOffs);
+      break;
+    default:
+      FuzzTable(data, ParseDisputes);
+      break;
   }
   return 0;
 }
