@@ -127,6 +127,22 @@ absl::Status ValidateKpiOptions(const KpiOptions& o) {
   return absl::OkStatus();
 }
 
+CurrencyKpis::CurrencyKpis(Currency c)
+    : currency(c),
+      beginning{Date(), Money::Zero(c), Money::Zero(c), Money::Zero(c), Money::Zero(c),
+                Money::Zero(c)},
+      ending(beginning),
+      invoiced(Money::Zero(c)),
+      credit_notes(invoiced),
+      credit_sales(invoiced),
+      cash_received(invoiced),
+      written_off(invoiced),
+      prior_settlements(invoiced),
+      settled(invoiced),
+      recovery{invoiced, invoiced, invoiced, invoiced},
+      paid_late_amount(invoiced),
+      late_payment_cash(invoiced) {}
+
 const CurrencyKpis* KpiReport::Find(Currency currency) const {
   for (const CurrencyKpis& entry : currencies) {
     if (entry.currency == currency) return &entry;

@@ -135,8 +135,7 @@ absl::StatusOr<CurrencyKpis> MakeCurrencyKpis(const CurrencyFacts& f,
   const int128 sales = f.invoiced + f.credit_notes;
   const int128 balance = f.ending.balance();
   const int128 recovery_base = f.collected + f.recovery_written_off + f.still_open;
-  CurrencyKpis k;
-  k.currency = currency;
+  CurrencyKpis k(currency);
   k.beginning = m.Snapshot(f.beginning, AddDays(options.from, -1));
   k.ending = m.Snapshot(f.ending, options.to);
   k.invoiced = m.Amount(f.invoiced);

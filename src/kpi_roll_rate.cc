@@ -103,9 +103,7 @@ class RollRateScan {
 
 absl::StatusOr<RollRateMatrix> MakeMatrix(const MatrixSums& sums, Currency currency,
                                           int age_columns) {
-  RollRateMatrix m;
-  m.currency = currency;
-  m.age_columns = age_columns;
+  RollRateMatrix m{currency, age_columns, {}, {}, {}};
   const auto rows = static_cast<std::size_t>(m.row_count());
   const auto columns = static_cast<std::size_t>(m.column_count());
   std::vector<int128> row_totals(rows, 0);

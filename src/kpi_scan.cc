@@ -174,6 +174,7 @@ class KpiScan {
 
   // Disputed parts, item by item over the (sparse) disputed items.
   void ScanDisputes() {
+    if (store_.disputes.empty()) return;  // spares building the date index
     std::int32_t previous = -1;
     for (std::int32_t d : store_.date_index().disputes_by_item) {
       const std::int32_t item = store_.disputes[static_cast<std::size_t>(d)].item;

@@ -207,6 +207,9 @@ struct RecoveryFacts {
 
 // The facts of one currency over the period, then the figures made of them.
 struct CurrencyKpis {
+  // Every amount zero in `currency`, every figure without a base.
+  explicit CurrencyKpis(Currency currency);
+
   Currency currency;
   ReceivablesSnapshot beginning;  // as of from - 1
   ReceivablesSnapshot ending;     // as of to
