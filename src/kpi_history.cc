@@ -40,7 +40,9 @@ absl::StatusOr<AccountSelection> SelectAccounts(
     const auto it = std::find(s.currencies.begin(), s.currencies.end(),
                               store.account_currency[a]);
     s.slot[a] = static_cast<std::int32_t>(it - s.currencies.begin());
+    if (!customers.empty()) s.accounts.push_back(static_cast<std::int32_t>(a));
   }
+  s.all = customers.empty();
   return s;
 }
 

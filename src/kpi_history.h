@@ -29,12 +29,49 @@ struct AccountSelection {
   std::vector<Currency> currencies;
   // Per customer: 1 when selected.
   std::vector<char> customer_selected;
+  // Every customer, or only those of `accounts` (sorted).
+  bool all = true;
+  std::vector<std::int32_t> accounts;
 };
 
 // Resolves host ids (empty: every customer). Errors: kNotFound naming the
 // first unknown id.
 absl::StatusOr<AccountSelection> SelectAccounts(
     const LedgerStore& store, absl::Span<const std::string> customers);
+
+// Calls fn(item) for every item of the selected accounts: a pass over the
+// item columns for every customer, over the accounts' items (the store's
+// account index) for a list of customers.
+template <typename Fn>
+void ForEachSelectedItem(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
+  if (s.all) {
+    const auto n = static_cast<std::int32_t>(store.item_amount.size());
+    for (std::int32_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  const LedgerStore::DateIndex& index = store.date_index();
+  for (std::int32_t a : s.accounts) {
+    const auto begin = static_cast<std::size_t>(index.account_item_offsets[static_cast<std::size_t>(a)]);
+    const auto end = static_cast<std::size_t>(index.account_item_offsets[static_cast<std::size_t>(a) + 1]);
+    for (std::size_t k = begin; k < end; ++k) fn(index.account_items[k]);
+  }
+}
+
+// The same for payments.
+template <typename Fn>
+void ForEachSelectedPayment(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
+  if (s.all) {
+    const auto n = static_cast<std::int32_t>(store.payment_amount.size());
+    for (std::int32_t p = 0; p < n; ++p) fn(p);
+    return;
+  }
+  const LedgerStore::DateIndex& index = store.date_index();
+  for (std::int32_t a : s.accounts) {
+    const auto begin = static_cast<std::size_t>(index.account_payment_offsets[static_cast<std::size_t>(a)]);
+    const auto end = static_cast<std::size_t>(index.account_payment_offsets[static_cast<std::size_t>(a) + 1]);
+    for (std::size_t k = begin; k < end; ++k) fn(index.account_payments[k]);
+  }
+}
 
 // The date an item ages from: its due date, or its document date when it
 // has none (or under the document-date basis).

@@ -48,14 +48,14 @@ class RollRateScan {
 
   std::vector<MatrixSums> Run() {
     const std::int32_t to = options_.to.days();
-    for (std::size_t i = 0; i < store_.item_amount.size(); ++i) {
+    kpi_internal::ForEachSelectedItem(store_, selection_, [&](std::int32_t item) {
+      const auto i = static_cast<std::size_t>(item);
       const std::int32_t slot = selection_.slot[static_cast<std::size_t>(store_.item_account[i])];
-      const auto item = static_cast<std::int32_t>(i);
-      if (slot < 0 || store_.item_document_date[i] > to || store_.is_credit_note(item)) continue;
+      if (slot < 0 || store_.item_document_date[i] > to || store_.is_credit_note(item)) return;
       MatrixSums& m = sums_[static_cast<std::size_t>(slot)];
       m.seen = true;
       AddItem(item, m.cells);
-    }
+    });
     return std::move(sums_);
   }
 

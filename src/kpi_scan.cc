@@ -47,14 +47,16 @@ class KpiScan {
   }
 
   KpiFacts Run() {
-    for (std::size_t i = 0; i < store_.item_amount.size(); ++i) {
+    ForEachSelectedItem(store_, selection_, [this](std::int32_t item) {
+      const auto i = static_cast<std::size_t>(item);
       CurrencyFacts* f = FactsOf(store_.item_account[i], store_.item_document_date[i]);
-      if (f != nullptr) ScanItem(static_cast<std::int32_t>(i), *f);
-    }
-    for (std::size_t p = 0; p < store_.payment_amount.size(); ++p) {
+      if (f != nullptr) ScanItem(item, *f);
+    });
+    ForEachSelectedPayment(store_, selection_, [this](std::int32_t payment) {
+      const auto p = static_cast<std::size_t>(payment);
       CurrencyFacts* f = FactsOf(store_.payment_account[p], store_.payment_value_date[p]);
-      if (f != nullptr) ScanPayment(static_cast<std::int32_t>(p), *f);
-    }
+      if (f != nullptr) ScanPayment(payment, *f);
+    });
     ScanDisputes();
     CountRetention();
     return std::move(facts_);
@@ -197,14 +199,15 @@ class KpiScan {
   void CountRetention() {
     std::vector<char> retained(first_incident_.size(), 0);
     const std::int64_t window = options_.retention_window_days;
-    for (std::size_t i = 0; i < store_.item_amount.size(); ++i) {
-      if (!IsPurchase(store_.item_kind[i])) continue;
-      const auto c = static_cast<std::size_t>(store_.customer_of_item(static_cast<std::int32_t>(i)));
+    ForEachSelectedItem(store_, selection_, [&](std::int32_t item) {
+      const auto i = static_cast<std::size_t>(item);
+      if (!IsPurchase(store_.item_kind[i])) return;
+      const auto c = static_cast<std::size_t>(store_.customer_of_item(item));
       const std::int64_t t = first_incident_[c];
       const std::int32_t document = store_.item_document_date[i];
-      if (t == kNever || document <= t || document > t + window || document > to_) continue;
+      if (t == kNever || document <= t || document > t + window || document > to_) return;
       retained[c] = 1;
-    }
+    });
     RetentionFacts& r = facts_.retention;
     for (std::size_t c = 0; c < first_incident_.size(); ++c) {
       const std::int64_t t = first_incident_[c];

@@ -314,6 +314,13 @@ TEST(KpiProperty, MergeOfASplitEqualsTheWhole) {
         EXPECT_EQ(merged->currencies[c].dso, whole->currencies[c].dso);
       }
       EXPECT_EQ(merged->retention, whole->retention);
+      // Listing every customer (the account index) equals naming none (a
+      // pass over all the columns).
+      o.customers.clear();
+      absl::StatusOr<KpiReport> all = ComputeKpis(book.ledger, o);
+      ASSERT_TRUE(all.ok());
+      EXPECT_TRUE(all->currencies == whole->currencies);
+      EXPECT_EQ(all->retention, whole->retention);
       // The same customer twice, or other options: refused.
       EXPECT_EQ(testing::CodeOf(MergeKpis(*a, *a)), ErrorCode::kInvalidArgument);
     }

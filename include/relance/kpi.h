@@ -68,7 +68,10 @@
 //                             (full days x s_k + remaining x d_k) / s_k. The
 //                             walk goes past `from` if it must. R = 0 gives 0;
 //                             R < 0 is kNegativeReceivables; R above all the
-//                             sales on record is kSalesExhausted.
+//                             sales on record (an import whose credit notes
+//                             were used outside the ledger) is
+//                             kSalesExhausted; undefined, the figure holds
+//                             the receivables left uncovered over 0.
 //   collection_effectiveness  (B.balance + S - E.balance) x 100
 //                             / (B.balance + S - E.current), in percent. The
 //                             numerator is what left the receivables: cash,
@@ -99,10 +102,11 @@
 //                             exactly this amount, whatever S. Negative when
 //                             credits exceed the past-due items.
 //   retention.rate            retained x 100 / (retained + lost), percent.
-//                             An item has an incident on t = u + N + 1 (N =
-//                             incident_days) when it is still open on t, i.e.
-//                             it was paid, written off or is still open more
-//                             than N days after u. A customer with an
+//                             A debit item has an incident on t = u + N + 1
+//                             (N = incident_days) when its settled-on day
+//                             (`to` while it is open) is t or later: it was
+//                             paid, written off, or is still open more than N
+//                             days after u. A customer with an
 //                             incident in the period (first one: t_c) is
 //                             retained when it has a purchase (invoice,
 //                             installment or debit note -- not a fee or
@@ -111,8 +115,12 @@
 //                             t_c + W <= to; undecided otherwise (the window
 //                             is not over: left out of the rate).
 //
-// Speed: one pass over the items, each reading its own event chain once,
-// one over the payments, one over the disputes: linear in the ledger.
+// Speed: linear in the ledger, with no per-date loop -- one pass over the
+// items, each reading its own event chain once for both snapshot dates and
+// the period's flows; one over the payments, likewise; one over the
+// disputed items; one more over the items for the purchases that follow an
+// incident. A list of customers is served from the store's account index,
+// so a few customers do not cost a pass over the whole book.
 //
 // Merging. Reports over disjoint sets of customers, made with the same
 // options, merge exactly (MergeKpis): every figure is a ratio of sums and
