@@ -39,38 +39,47 @@ struct AccountSelection {
 absl::StatusOr<AccountSelection> SelectAccounts(
     const LedgerStore& store, absl::Span<const std::string> customers);
 
-// Calls fn(item) for every item of the selected accounts: a pass over the
-// item columns for every customer, over the accounts' items (the store's
-// account index) for a list of customers.
+namespace detail {
+// fn(i) for i in 0..count when every customer is selected; otherwise for
+// the members of the selected accounts in a grouping of the store's
+// account index (offsets per account into members).
 template <typename Fn>
-void ForEachSelectedItem(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
+void ForEachSelected(const AccountSelection& s, std::size_t count,
+                     const std::vector<std::int32_t>& offsets,
+                     const std::vector<std::int32_t>& members, Fn&& fn) {
   if (s.all) {
-    const auto n = static_cast<std::int32_t>(store.item_amount.size());
-    for (std::int32_t i = 0; i < n; ++i) fn(i);
+    for (std::size_t i = 0; i < count; ++i) fn(static_cast<std::int32_t>(i));
     return;
   }
-  const LedgerStore::DateIndex& index = store.date_index();
   for (std::int32_t a : s.accounts) {
-    const auto begin = static_cast<std::size_t>(index.account_item_offsets[static_cast<std::size_t>(a)]);
-    const auto end = static_cast<std::size_t>(index.account_item_offsets[static_cast<std::size_t>(a) + 1]);
-    for (std::size_t k = begin; k < end; ++k) fn(index.account_items[k]);
+    const auto k = static_cast<std::size_t>(a);
+    for (auto m = offsets[k]; m < offsets[k + 1]; ++m) {
+      fn(members[static_cast<std::size_t>(m)]);
+    }
   }
+}
+}  // namespace detail
+
+// Calls fn(item) for every item of the selected accounts: a pass over the
+// item columns for every customer, over the accounts' items (the store's
+// account index, built on first use) for a list of customers.
+template <typename Fn>
+void ForEachSelectedItem(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
+  static const std::vector<std::int32_t> kNone;
+  const LedgerStore::DateIndex* index = s.all ? nullptr : &store.date_index();
+  detail::ForEachSelected(s, store.item_amount.size(),
+                          index ? index->account_item_offsets : kNone,
+                          index ? index->account_items : kNone, fn);
 }
 
 // The same for payments.
 template <typename Fn>
 void ForEachSelectedPayment(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
-  if (s.all) {
-    const auto n = static_cast<std::int32_t>(store.payment_amount.size());
-    for (std::int32_t p = 0; p < n; ++p) fn(p);
-    return;
-  }
-  const LedgerStore::DateIndex& index = store.date_index();
-  for (std::int32_t a : s.accounts) {
-    const auto begin = static_cast<std::size_t>(index.account_payment_offsets[static_cast<std::size_t>(a)]);
-    const auto end = static_cast<std::size_t>(index.account_payment_offsets[static_cast<std::size_t>(a) + 1]);
-    for (std::size_t k = begin; k < end; ++k) fn(index.account_payments[k]);
-  }
+  static const std::vector<std::int32_t> kNone;
+  const LedgerStore::DateIndex* index = s.all ? nullptr : &store.date_index();
+  detail::ForEachSelected(s, store.payment_amount.size(),
+                          index ? index->account_payment_offsets : kNone,
+                          index ? index->account_payments : kNone, fn);
 }
 
 // The date an item ages from: its due date, or its document date when it
