@@ -2,8 +2,6 @@
 
 #include "kpi_countback.h"
 
-#include <algorithm>
-
 #include "kpi_history.h"
 
 namespace relance::kpi_internal {
@@ -20,13 +18,14 @@ void CountbackSteps::Extend(std::int32_t k) {
   }
 }
 
-std::int32_t CountbackSteps::StepOf(std::int32_t day) {
-  if (unit_ == CountbackUnit::kDays) return (to_.days() - day) / length_ + 1;
-  while (bounds_.back() >= day) Extend(static_cast<std::int32_t>(bounds_.size()));
-  // The first bound before `day` closes the step that holds it.
-  const auto it = std::partition_point(
-      bounds_.begin(), bounds_.end(), [day](std::int32_t b) { return b >= day; });
-  return static_cast<std::int32_t>(it - bounds_.begin());
+void CountbackSteps::Cover(std::size_t back) {
+  const std::int32_t to = to_.days();
+  while (step_by_day_.size() <= back) {
+    const auto k = static_cast<std::int32_t>(bounds_.size());
+    Extend(k);  // step k covers (b_k, b_(k-1)]
+    const auto end = static_cast<std::size_t>(to - bounds_[static_cast<std::size_t>(k)]);
+    step_by_day_.resize(end, k);
+  }
 }
 
 std::int32_t CountbackSteps::DaysOf(std::int32_t k) {

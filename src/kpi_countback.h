@@ -24,8 +24,12 @@ class CountbackSteps {
   CountbackSteps(Date to, CountbackUnit unit, std::int32_t length);
 
   // The step holding day `day` (as days since 1970-01-01). REQUIRES:
-  // day <= to.
-  std::int32_t StepOf(std::int32_t day);
+  // day <= to. Amortized constant time: a table by day, grown on demand.
+  std::int32_t StepOf(std::int32_t day) {
+    const auto back = static_cast<std::size_t>(to_.days() - day);
+    if (back >= step_by_day_.size()) Cover(back);
+    return step_by_day_[back];
+  }
 
   // The number of days in step k. REQUIRES: k >= 1.
   std::int32_t DaysOf(std::int32_t k);
@@ -33,11 +37,14 @@ class CountbackSteps {
  private:
   // Extends bounds_ to hold b_0 .. b_k.
   void Extend(std::int32_t k);
+  // Extends step_by_day_ to hold day to - back.
+  void Cover(std::size_t back);
 
   Date to_;
   CountbackUnit unit_;
   std::int32_t length_;
   std::vector<std::int32_t> bounds_;  // b_k = to - k steps, decreasing
+  std::vector<std::int32_t> step_by_day_;  // [to - day]: the step of day
 };
 
 // The countback DSO of `receivables` over the credit sales of each step,

@@ -16,6 +16,8 @@ namespace {
 
 using kpi_internal::AccountSelection;
 
+constexpr std::int32_t kPrefetchDistance = 16;  // items ahead
+
 // The age column of an amount `late` days past its basis date: 0 when not
 // due, k for the bucket closed by bounds[k - 1], bounds.size() + 1 beyond.
 int AgeColumn(std::int32_t late, const std::vector<std::int32_t>& bounds) {
@@ -49,6 +51,7 @@ class RollRateScan {
   std::vector<MatrixSums> Run() {
     const std::int32_t to = options_.to.days();
     kpi_internal::ForEachSelectedItem(store_, selection_, [&](std::int32_t item) {
+      kpi_internal::PrefetchFirstEvent(store_, item + kPrefetchDistance);
       const auto i = static_cast<std::size_t>(item);
       const std::int32_t slot = selection_.slot[static_cast<std::size_t>(store_.item_account[i])];
       if (slot < 0 || store_.item_document_date[i] > to || store_.is_credit_note(item)) return;

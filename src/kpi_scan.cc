@@ -17,6 +17,7 @@ namespace {
 
 constexpr std::int32_t kNever = std::numeric_limits<std::int32_t>::max();
 constexpr std::int32_t kNoEvent = std::numeric_limits<std::int32_t>::min();
+constexpr std::int32_t kPrefetchDistance = 16;  // items ahead
 
 bool IsPurchase(ItemKind kind) {
   return kind == ItemKind::kInvoice || kind == ItemKind::kInstallment ||
@@ -48,6 +49,7 @@ class KpiScan {
 
   KpiFacts Run() {
     ForEachSelectedItem(store_, selection_, [this](std::int32_t item) {
+      PrefetchFirstEvent(store_, item + kPrefetchDistance);
       const auto i = static_cast<std::size_t>(item);
       CurrencyFacts* f = FactsOf(store_.item_account[i], store_.item_document_date[i]);
       if (f != nullptr) ScanItem(item, *f);
