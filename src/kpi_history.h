@@ -39,47 +39,50 @@ struct AccountSelection {
 absl::StatusOr<AccountSelection> SelectAccounts(
     const LedgerStore& store, absl::Span<const std::string> customers);
 
-namespace detail {
-// fn(i) for i in 0..count when every customer is selected; otherwise for
-// the members of the selected accounts in a grouping of the store's
-// account index (offsets per account into members).
+// Calls fn(item, slot) for every item of the selected accounts, with the
+// slot of its account: runs of one account's items (the store's runs) for
+// every customer, the accounts' members (the store's account index, built on
+// first use) for a list of customers.
 template <typename Fn>
-void ForEachSelected(const AccountSelection& s, std::size_t count,
-                     const std::vector<std::int32_t>& offsets,
-                     const std::vector<std::int32_t>& members, Fn&& fn) {
+void ForEachSelectedItem(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
   if (s.all) {
-    for (std::size_t i = 0; i < count; ++i) fn(static_cast<std::int32_t>(i));
+    const std::size_t runs = store.run_start.size();
+    for (std::size_t r = 0; r < runs; ++r) {
+      const std::int32_t slot = s.slot[static_cast<std::size_t>(store.run_account[r])];
+      const std::int32_t end = r + 1 < runs
+                                   ? store.run_start[r + 1]
+                                   : static_cast<std::int32_t>(store.item_amount.size());
+      for (std::int32_t i = store.run_start[r]; i < end; ++i) fn(i, slot);
+    }
     return;
   }
+  const LedgerStore::AccountMembers& members = store.account_members();
   for (std::int32_t a : s.accounts) {
     const auto k = static_cast<std::size_t>(a);
-    for (auto m = offsets[k]; m < offsets[k + 1]; ++m) {
-      fn(members[static_cast<std::size_t>(m)]);
+    const std::int32_t slot = s.slot[k];
+    for (auto m = members.item_offsets[k]; m < members.item_offsets[k + 1]; ++m) {
+      fn(members.items[static_cast<std::size_t>(m)], slot);
     }
   }
 }
-}  // namespace detail
 
-// Calls fn(item) for every item of the selected accounts: a pass over the
-// item columns for every customer, over the accounts' items (the store's
-// account index, built on first use) for a list of customers.
-template <typename Fn>
-void ForEachSelectedItem(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
-  static const std::vector<std::int32_t> kNone;
-  const LedgerStore::DateIndex* index = s.all ? nullptr : &store.date_index();
-  detail::ForEachSelected(s, store.item_amount.size(),
-                          index ? index->account_item_offsets : kNone,
-                          index ? index->account_items : kNone, fn);
-}
-
-// The same for payments.
+// Calls fn(payment, slot) for every payment of the selected accounts.
 template <typename Fn>
 void ForEachSelectedPayment(const LedgerStore& store, const AccountSelection& s, Fn&& fn) {
-  static const std::vector<std::int32_t> kNone;
-  const LedgerStore::DateIndex* index = s.all ? nullptr : &store.date_index();
-  detail::ForEachSelected(s, store.payment_amount.size(),
-                          index ? index->account_payment_offsets : kNone,
-                          index ? index->account_payments : kNone, fn);
+  if (s.all) {
+    const std::size_t n = store.payment_amount.size();
+    for (std::size_t p = 0; p < n; ++p) {
+      fn(static_cast<std::int32_t>(p), s.slot[static_cast<std::size_t>(store.payment_account[p])]);
+    }
+    return;
+  }
+  const LedgerStore::AccountMembers& members = store.account_members();
+  for (std::int32_t a : s.accounts) {
+    const auto k = static_cast<std::size_t>(a);
+    for (auto m = members.payment_offsets[k]; m < members.payment_offsets[k + 1]; ++m) {
+      fn(members.payments[static_cast<std::size_t>(m)], s.slot[k]);
+    }
+  }
 }
 
 // The date an item ages from: its due date, or its document date when it

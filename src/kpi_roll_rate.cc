@@ -50,10 +50,10 @@ class RollRateScan {
 
   std::vector<MatrixSums> Run() {
     const std::int32_t to = options_.to.days();
-    kpi_internal::ForEachSelectedItem(store_, selection_, [&](std::int32_t item) {
+    kpi_internal::ForEachSelectedItem(store_, selection_, [&](std::int32_t item,
+                                                              std::int32_t slot) {
       kpi_internal::PrefetchFirstEvent(store_, item + kPrefetchDistance);
       const auto i = static_cast<std::size_t>(item);
-      const std::int32_t slot = selection_.slot[static_cast<std::size_t>(store_.item_account[i])];
       if (slot < 0 || store_.item_document_date[i] > to || store_.is_credit_note(item)) return;
       MatrixSums& m = sums_[static_cast<std::size_t>(slot)];
       m.seen = true;

@@ -48,15 +48,13 @@ class KpiScan {
   }
 
   KpiFacts Run() {
-    ForEachSelectedItem(store_, selection_, [this](std::int32_t item) {
+    ForEachSelectedItem(store_, selection_, [this](std::int32_t item, std::int32_t slot) {
       PrefetchFirstEvent(store_, item + kPrefetchDistance);
-      const auto i = static_cast<std::size_t>(item);
-      CurrencyFacts* f = FactsOf(store_.item_account[i], store_.item_document_date[i]);
+      CurrencyFacts* f = FactsOf(slot, store_.item_document_date[static_cast<std::size_t>(item)]);
       if (f != nullptr) ScanItem(item, *f);
     });
-    ForEachSelectedPayment(store_, selection_, [this](std::int32_t payment) {
-      const auto p = static_cast<std::size_t>(payment);
-      CurrencyFacts* f = FactsOf(store_.payment_account[p], store_.payment_value_date[p]);
+    ForEachSelectedPayment(store_, selection_, [this](std::int32_t payment, std::int32_t slot) {
+      CurrencyFacts* f = FactsOf(slot, store_.payment_value_date[static_cast<std::size_t>(payment)]);
       if (f != nullptr) ScanPayment(payment, *f);
     });
     ScanDisputes();
@@ -65,9 +63,9 @@ class KpiScan {
   }
 
  private:
-  // The facts of a selected account's fact dated `date`, or nullptr.
-  CurrencyFacts* FactsOf(std::int32_t account, std::int32_t date) {
-    const std::int32_t slot = selection_.slot[static_cast<std::size_t>(account)];
+  // The facts of slot `slot` (-1: not selected) for a fact dated `date`, or
+  // nullptr.
+  CurrencyFacts* FactsOf(std::int32_t slot, std::int32_t date) {
     if (slot < 0 || date > to_) return nullptr;
     CurrencyFacts& f = facts_.currencies[static_cast<std::size_t>(slot)];
     f.seen = true;
@@ -178,9 +176,9 @@ class KpiScan {
 
   // Disputed parts, item by item over the (sparse) disputed items.
   void ScanDisputes() {
-    if (store_.disputes.empty()) return;  // spares building the date index
+    if (store_.disputes.empty()) return;  // spares building the index
     std::int32_t previous = -1;
-    for (std::int32_t d : store_.date_index().disputes_by_item) {
+    for (std::int32_t d : store_.disputes_by_item()) {
       const std::int32_t item = store_.disputes[static_cast<std::size_t>(d)].item;
       if (item == previous) continue;
       previous = item;
@@ -201,7 +199,7 @@ class KpiScan {
   void CountRetention() {
     std::vector<char> retained(first_incident_.size(), 0);
     const std::int64_t window = options_.retention_window_days;
-    ForEachSelectedItem(store_, selection_, [&](std::int32_t item) {
+    ForEachSelectedItem(store_, selection_, [&](std::int32_t item, std::int32_t) {
       const auto i = static_cast<std::size_t>(item);
       if (!IsPurchase(store_.item_kind[i])) return;
       const auto c = static_cast<std::size_t>(store_.customer_of_item(item));

@@ -94,25 +94,29 @@ inline void AddItems(Book& b, std::mt19937& rng) {
     }
     b.items.push_back(i);
   }
-  std::vector<std::string_view> ids, owners;
-  std::vector<ItemKind> kinds;
-  std::vector<Date> documents, dues;
-  std::vector<std::int64_t> amounts, open;
-  std::vector<Currency> currencies;
-  for (const BookItem& i : b.items) {
-    ids.push_back(i.id);
-    owners.push_back(i.customer);
-    kinds.push_back(i.kind);
-    documents.push_back(i.document);
-    dues.push_back(i.due);
-    amounts.push_back(i.amount);
-    open.push_back(i.open_at_import);
-    currencies.push_back(i.currency);
+  // Two bulk calls, so that an account's items are in more than one run.
+  for (std::size_t half = 0; half < 2; ++half) {
+    std::vector<std::string_view> ids, owners;
+    std::vector<ItemKind> kinds;
+    std::vector<Date> documents, dues;
+    std::vector<std::int64_t> amounts, open;
+    std::vector<Currency> currencies;
+    for (std::size_t k = half * 35; k < half * 35 + 35; ++k) {
+      const BookItem& i = b.items[k];
+      ids.push_back(i.id);
+      owners.push_back(i.customer);
+      kinds.push_back(i.kind);
+      documents.push_back(i.document);
+      dues.push_back(i.due);
+      amounts.push_back(i.amount);
+      open.push_back(i.open_at_import);
+      currencies.push_back(i.currency);
+    }
+    EXPECT_TRUE(b.ledger.AddItems({.ids = ids, .customer_ids = owners, .kinds = kinds,
+                                   .document_dates = documents, .due_dates = dues,
+                                   .amounts = amounts, .currencies = currencies,
+                                   .open_amounts = open}).ok());
   }
-  EXPECT_TRUE(b.ledger.AddItems({.ids = ids, .customer_ids = owners, .kinds = kinds,
-                                 .document_dates = documents, .due_dates = dues,
-                                 .amounts = amounts, .currencies = currencies,
-                                 .open_amounts = open}).ok());
 }
 
 inline void AddPayments(Book& b, std::mt19937& rng) {
