@@ -107,7 +107,7 @@
 //                             (`to` while it is open) is t or later: it was
 //                             paid, written off, or is still open more than N
 //                             days after u. A customer with an
-//                             incident in the period (first one: t_c) is
+//                             incident dated in the period (the first: t_c) is
 //                             retained when it has a purchase (invoice,
 //                             installment or debit note -- not a fee or
 //                             interest) dated in (t_c, t_c + W], W =
@@ -135,6 +135,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
