@@ -85,9 +85,10 @@
 //                             (max(from - 1, u), to]: to_collect is its open
 //                             amount at the window's start (overdue at the
 //                             start of the period, or falling overdue in
-//                             it); collected = allocations - reversals
-//                             effective in the window (net: a reversed
-//                             collection is not one). Always
+//                             it); collected = allocations (from payments
+//                             or credit notes) - their reversals effective
+//                             in the window (net: a reversed collection is
+//                             not one). Always
 //                             to_collect = collected + written_off (in the
 //                             window) + still_open (at `to`).
 //   average_collection_delay  sum (settled on - u) / count, over the debit
