@@ -79,7 +79,9 @@ TEST(RollRate, HandWorkedEuro) {
 }
 
 TEST(RollRate, HandWorkedDollar) {
-  const RollRateMatrix& m = RollRates(HandWorkedBook(), Quarter())->currencies[1];
+  const absl::StatusOr<RollRateReport> report = RollRates(HandWorkedBook(), Quarter());
+  ASSERT_TRUE(report.ok());
+  const RollRateMatrix& m = report->currencies[1];
   ASSERT_EQ(m.currency, C("USD"));
   // D1 30 days late on 12-31 (d1_30): 300 paid, 700 open 121 days late.
   // New: DF 40, 71 days late (d61_90); E1 100, 51 days late (d31_60).
