@@ -829,7 +829,7 @@ RELANCE_API relance_status relance_aging_report_column_name(
 /* The customer id of row `row`: *out_id points to its NUL-terminated
  * bytes, *out_length is their number (without the NUL). Borrowed: valid
  * until the report is destroyed. The first call on a report copies all its
- * ids once (a few ms per million rows). Errors: INVALID_ARGUMENT (NULL,
+ * ids once (tens of ms per million rows). Errors: INVALID_ARGUMENT (NULL,
  * row >= row count); OUT_OF_MEMORY. */
 RELANCE_API relance_status relance_aging_report_customer_id(
     const relance_aging_report* report, size_t row, const char** out_id,

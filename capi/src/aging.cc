@@ -102,14 +102,13 @@ int64_t* WriteRow(const AgingRow& row, int64_t* out) {
 const relance_aging_report& WithIds(const relance_aging_report& r) {
   std::call_once(r.ids_once, [&r] {
     const size_t n = r.report.row_count();
-    size_t size = 0;
-    for (size_t i = 0; i < n; ++i) size += r.report.row(i).customer_id.size() + 1;
     std::string ids;
     std::vector<size_t> starts(n);
-    ids.reserve(size);
+    ids.reserve(n * 16);  // a guess; one pass, amortized growth past it
     for (size_t i = 0; i < n; ++i) {
+      const std::string_view id = r.report.row(i).customer_id;
       starts[i] = ids.size();
-      ids.append(r.report.row(i).customer_id);
+      ids.append(id.data(), id.size());
       ids.push_back('\0');
     }
     r.ids = std::move(ids);
@@ -131,6 +130,23 @@ relance_status TooSmall(absl::string_view function, absl::string_view name, size
   return Fail(RELANCE_E_BUFFER_TOO_SMALL, function,
               absl::StrCat("argument '", name, "' needs room for ", needed, ", capacity is ",
                            capacity));
+}
+
+// The bulk row accessors: checks, then write(row, out + i * width) for
+// rows first .. first + count - 1, `width` elements of T per row.
+template <typename T, typename Width, typename Write>
+relance_status CopyRows(absl::string_view function, const relance_aging_report* report,
+                        size_t first, size_t count, T* out, absl::string_view out_name,
+                        size_t capacity, Width width, Write write) {
+  return Guard(function, [&]() -> relance_status {
+    if (report == nullptr) return NullArgument(function, "report");
+    if (relance_status s = CheckRows(*report, first, count, function)) return s;
+    if (out == nullptr) return NullArgument(function, out_name);
+    const size_t w = width(report->report);
+    if (capacity / w < count) return TooSmall(function, out_name, w * count, capacity);
+    for (size_t i = 0; i < count; ++i) write(report->report.row(first + i), out + w * i);
+    return RELANCE_OK;
+  });
 }
 
 relance_status Emit(absl::StatusOr<AgingReport> report, absl::string_view function,
@@ -250,35 +266,18 @@ relance_status relance_aging_report_customer_ids(const relance_aging_report* rep
 relance_status relance_aging_report_currencies(const relance_aging_report* report,
                                                size_t first_row, size_t row_count,
                                                char* out_codes, size_t capacity) {
-  constexpr absl::string_view kFn = "relance_aging_report_currencies";
-  return Guard(kFn, [&]() -> relance_status {
-    if (report == nullptr) return NullArgument(kFn, "report");
-    if (relance_status s = CheckRows(*report, first_row, row_count, kFn)) return s;
-    if (out_codes == nullptr) return NullArgument(kFn, "out_codes");
-    if (capacity / 4 < row_count) return TooSmall(kFn, "out_codes", 4 * row_count, capacity);
-    for (size_t i = 0; i < row_count; ++i) {
-      WriteCode(report->report.row(first_row + i).currency, out_codes + 4 * i);
-    }
-    return RELANCE_OK;
-  });
+  return CopyRows(
+      "relance_aging_report_currencies", report, first_row, row_count, out_codes, "out_codes",
+      capacity, [](const AgingReport&) -> size_t { return 4; },
+      [](const AgingRow& row, char* out) { WriteCode(row.currency, out); });
 }
 
 relance_status relance_aging_report_values(const relance_aging_report* report,
                                            size_t first_row, size_t row_count,
                                            int64_t* out_values, size_t capacity) {
-  constexpr absl::string_view kFn = "relance_aging_report_values";
-  return Guard(kFn, [&]() -> relance_status {
-    if (report == nullptr) return NullArgument(kFn, "report");
-    if (relance_status s = CheckRows(*report, first_row, row_count, kFn)) return s;
-    if (out_values == nullptr) return NullArgument(kFn, "out_values");
-    const size_t width = ColumnCount(report->report);
-    if (capacity / width < row_count) {
-      return TooSmall(kFn, "out_values", width * row_count, capacity);
-    }
-    int64_t* out = out_values;
-    for (size_t i = 0; i < row_count; ++i) out = WriteRow(report->report.row(first_row + i), out);
-    return RELANCE_OK;
-  });
+  return CopyRows("relance_aging_report_values", report, first_row, row_count, out_values,
+                  "out_values", capacity, ColumnCount,
+                  [](const AgingRow& row, int64_t* out) { WriteRow(row, out); });
 }
 
 relance_status relance_aging_report_sorted_order(const relance_aging_report* report,

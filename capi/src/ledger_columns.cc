@@ -17,6 +17,15 @@ relance_status ColumnReader::Present(const void* in, absl::string_view name, boo
   return RELANCE_OK;
 }
 
+template <typename T>
+relance_status ColumnReader::Start(const void* in, absl::string_view name, bool required,
+                                   std::vector<T>* out, bool* present) const {
+  if (relance_status s = Present(in, name, required, present)) return s;
+  out->clear();
+  if (*present) out->resize(count_);
+  return RELANCE_OK;
+}
+
 relance_status ColumnReader::RowFail(relance_status code, size_t row, absl::string_view name,
                                      absl::string_view message) const {
   return Fail(code, function_, absl::StrCat("row ", row, ": argument '", name, "': ", message));
@@ -25,10 +34,7 @@ relance_status ColumnReader::RowFail(relance_status code, size_t row, absl::stri
 relance_status ColumnReader::Texts(const char* const* in, absl::string_view name,
                                    bool required, std::vector<std::string_view>* out) const {
   bool present = false;
-  if (relance_status s = Present(in, name, required, &present)) return s;
-  out->clear();
-  if (!present) return RELANCE_OK;
-  out->resize(count_);
+  if (relance_status s = Start(in, name, required, out, &present); s || !present) return s;
   for (size_t r = 0; r < count_; ++r) {
     if (in[r] != nullptr) {
       (*out)[r] = std::string_view(in[r]);
@@ -42,10 +48,7 @@ relance_status ColumnReader::Texts(const char* const* in, absl::string_view name
 relance_status ColumnReader::Dates(const int32_t* in, absl::string_view name, bool required,
                                    bool none_allowed, std::vector<Date>* out) const {
   bool present = false;
-  if (relance_status s = Present(in, name, required, &present)) return s;
-  out->clear();
-  if (!present) return RELANCE_OK;
-  out->resize(count_);
+  if (relance_status s = Start(in, name, required, out, &present); s || !present) return s;
   for (size_t r = 0; r < count_; ++r) {
     const std::int32_t days = in[r];
     if (days == RELANCE_NO_DATE && none_allowed) {
@@ -99,10 +102,7 @@ template <typename Enum>
 relance_status ColumnReader::ReadEnum(const int32_t* in, absl::string_view name, int32_t last,
                                       absl::string_view type, std::vector<Enum>* out) const {
   bool present = false;
-  if (relance_status s = Present(in, name, false, &present)) return s;
-  out->clear();
-  if (!present) return RELANCE_OK;
-  out->resize(count_);
+  if (relance_status s = Start(in, name, false, out, &present); s || !present) return s;
   for (size_t r = 0; r < count_; ++r) {
     if (in[r] < 0 || in[r] > last) {
       return RowFail(RELANCE_E_INVALID_ARGUMENT, r, name,
@@ -126,11 +126,10 @@ relance_status ColumnReader::Sources(const int32_t* in,
 relance_status ColumnReader::CreditLimits(const int64_t* limits, const char* const* currencies,
                                           std::vector<std::optional<Money>>* out) const {
   bool present = false;
-  if (relance_status s = Present(limits, "credit_limits", false, &present)) return s;
-  out->clear();
-  if (!present) return RELANCE_OK;
+  if (relance_status s = Start(limits, "credit_limits", false, out, &present); s || !present) {
+    return s;
+  }
   if (currencies == nullptr) return NullArgument(function_, "credit_limit_currencies");
-  out->resize(count_);
   for (size_t r = 0; r < count_; ++r) {
     if (limits[r] == RELANCE_NO_AMOUNT) continue;
     if (currencies[r] == nullptr) {

@@ -59,6 +59,10 @@ class ColumnReader {
   // optional column (or any column when count is 0).
   relance_status Present(const void* in, absl::string_view name, bool required,
                          bool* present) const;
+  // Present, then *out cleared and, for a present column, sized to count.
+  template <typename T>
+  relance_status Start(const void* in, absl::string_view name, bool required,
+                       std::vector<T>* out, bool* present) const;
   relance_status RowFail(relance_status code, size_t row, absl::string_view name,
                          absl::string_view message) const;
   template <typename Enum>

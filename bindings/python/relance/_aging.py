@@ -20,6 +20,7 @@ import operator
 from . import _native as _n
 from ._calendar import from_days, to_days
 from ._errors import InvalidArgumentError
+from ._handle import NativeHandle
 
 __all__ = ["AgingReport", "AgingRow", "AGING_BASES"]
 
@@ -72,11 +73,13 @@ def _text(report, column):
     return buffer.value.decode("ascii")
 
 
-class AgingReport:
+class AgingReport(NativeHandle):
     """An aged balance (see the module documentation); made by
-    Ledger.aging or AgingReport.merge."""
+    Ledger.aging or AgingReport.merge. A context manager, like Ledger."""
 
-    __slots__ = ("_handle", "_cache")
+    __slots__ = ("_cache",)
+    _destroy = "relance_aging_report_destroy"
+    _what = "aging report"
 
     @classmethod
     def _wrap(cls, handle):
@@ -84,12 +87,6 @@ class AgingReport:
         report._handle = handle
         report._cache = {}
         return report
-
-    def _live(self):
-        if self._handle is None or not self._handle.value:
-            raise InvalidArgumentError("the aging report is closed",
-                                       InvalidArgumentError.status)
-        return self._handle
 
     def _options(self):
         if "options" not in self._cache:
@@ -206,23 +203,30 @@ class AgingReport:
         width = _n.relance_aging_report_column_count(report)
         names = self.columns + list(_TRAILING)
         values = np.empty((n, width), dtype=np.int64)
+        order = np.empty(n, dtype=np.uintp)
+        codes = ctypes.create_string_buffer(4 * n + 1)
         if n:
             _n.relance_aging_report_values(
                 report, 0, n, values.ctypes.data_as(ctypes.POINTER(ctypes.c_int64)), n * width)
-        order = np.asarray(self._order(n), dtype=np.intp)
-        ids = np.asarray(self._customer_ids(), dtype=object)
-        codes = np.asarray(self._currencies(n), dtype=object)
-        data = {"customer_id": ids[order], "currency": codes[order]}
-        values, codes = values[order], codes[order]
-        minor = _minor_units()
-        scales = np.fromiter((minor(c) for c in codes), dtype=np.int64, count=n)
+            _n.relance_aging_report_sorted_order(
+                report, order.ctypes.data_as(ctypes.POINTER(ctypes.c_size_t)), n)
+            _n.relance_aging_report_currencies(report, 0, n, codes, 4 * n)
+        # "EUR\0" per row: numpy's S4 drops the NUL.
+        codes = np.frombuffer(codes.raw, dtype="S4", count=n).astype(str)[order]
+        ids = np.asarray(self._customer_ids(), dtype=object)[order]
+        values = values[order]
+        data = {"customer_id": ids, "currency": codes.astype(object)}
+        if not minor_units:
+            table, inverse = np.unique(codes, return_inverse=True)
+            minor = _minor_units()
+            scales = np.array([minor(c) for c in table], dtype=np.int64)[inverse]
         for c, name in enumerate(names):
             column = values[:, c]
             if minor_units or name == "items":
                 data[name] = column
             else:
                 data[name] = np.fromiter(
-                    (_scaled(int(u), int(s)) for u, s in zip(column, scales)),
+                    (_scaled(u, s) for u, s in zip(column.tolist(), scales.tolist())),
                     dtype=object, count=n)
         return pd.DataFrame(data, columns=["customer_id", "currency"] + names)
 
@@ -250,21 +254,6 @@ class AgingReport:
             return "<AgingReport (closed)>"
         return (f"<AgingReport as of {self.as_of} ({self.basis} date, buckets "
                 f"{list(self.buckets)}): {len(self)} rows>")
-
-    def close(self):
-        """Releases the report; later calls raise InvalidArgumentError."""
-        handle, self._handle = getattr(self, "_handle", None), None
-        if handle is not None and handle.value:
-            _n.relance_aging_report_destroy(handle)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
 
 def _minor_units():

@@ -13,6 +13,7 @@ import operator
 
 from . import _native as _n
 from ._errors import InvalidArgumentError
+from ._handle import NativeHandle
 
 __all__ = ["Calendar", "Holiday", "ROLL_CONVENTIONS", "add_months", "end_of_month"]
 
@@ -70,14 +71,16 @@ def _rule(kind, name, **fields):
     return rule
 
 
-class Calendar:
+class Calendar(NativeHandle):
     """A business calendar.
 
     ``Calendar("FR")``, ``Calendar("FR-ALSACE-MOSELLE")``, ``Calendar("TARGET")``
     are built in. ``Calendar.custom(...)`` builds one from holidays and rules.
     """
 
-    __slots__ = ("_handle",)
+    __slots__ = ()
+    _destroy = "relance_calendar_destroy"
+    _what = "calendar"
 
     def __init__(self, name):
         if not isinstance(name, str):
@@ -113,11 +116,6 @@ class Calendar:
         calendar = cls.__new__(cls)
         calendar._handle = handle
         return calendar
-
-    def _live(self):
-        if self._handle is None or not self._handle.value:
-            raise InvalidArgumentError("the calendar is closed", InvalidArgumentError.status)
-        return self._handle
 
     def is_business_day(self, d):
         out = ctypes.c_int32()
@@ -162,18 +160,3 @@ class Calendar:
             return out
         finally:
             _n.relance_holiday_list_destroy(handle)
-
-    def close(self):
-        """Releases the calendar; later calls raise InvalidArgumentError."""
-        handle, self._handle = getattr(self, "_handle", None), None
-        if handle is not None and handle.value:
-            _n.relance_calendar_destroy(handle)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()

@@ -19,7 +19,8 @@ from . import _columns as _col
 from . import _native as _n
 from ._aging import AgingReport, aging_options
 from ._calendar import from_days, to_days
-from ._errors import BufferTooSmallError, InvalidArgumentError, NotFoundError
+from ._errors import BufferTooSmallError, NotFoundError
+from ._handle import NativeHandle
 from ._money import _from_units, currency
 
 __all__ = ["Ledger", "Allocation", "Statement", "StatementLine", "ITEM_KINDS"]
@@ -55,20 +56,18 @@ def _decimal(money):
     return _from_units(money.units, currency(money.currency.decode("ascii")).minor_units)
 
 
-class Ledger:
-    """A receivables ledger (see the module documentation)."""
+class Ledger(NativeHandle):
+    """A receivables ledger (see the module documentation). A context
+    manager: ``with relance.Ledger() as ledger: ...`` releases it."""
 
-    __slots__ = ("_handle",)
+    __slots__ = ()
+    _destroy = "relance_ledger_destroy"
+    _what = "ledger"
 
     def __init__(self):
         handle = ctypes.c_void_p()
         _n.relance_ledger_create(_byref(handle))
         self._handle = handle
-
-    def _live(self):
-        if self._handle is None or not self._handle.value:
-            raise InvalidArgumentError("the ledger is closed", InvalidArgumentError.status)
-        return self._handle
 
     # ---- bulk mutations --------------------------------------------------
 
@@ -304,23 +303,6 @@ class Ledger:
         handle = ctypes.c_void_p()
         _n.relance_ledger_age(self._live(), _byref(options), _byref(handle))
         return AgingReport._wrap(handle)
-
-    # ---- life cycle ------------------------------------------------------
-
-    def close(self):
-        """Releases the ledger; later calls raise InvalidArgumentError."""
-        handle, self._handle = getattr(self, "_handle", None), None
-        if handle is not None and handle.value:
-            _n.relance_ledger_destroy(handle)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
 
 def _read_statement(handle, k):

@@ -305,3 +305,15 @@ def test_argument_errors():
             ledger.aging(AS_OF, buckets=(30, 30))
     with pytest.raises(relance.InvalidArgumentError, match="closed"):
         ledger.item_count
+
+
+def test_reports_outlive_their_ledger_and_close():
+    ledger = relance.Ledger()
+    hand_worked_book(ledger)
+    report = ledger.aging(AS_OF)
+    ledger.close()
+    with report:
+        assert len(report) == 2 and report.totals["JPY"].balance == Decimal("10000")
+    with pytest.raises(relance.InvalidArgumentError, match="the aging report is closed"):
+        len(report)
+    assert repr(report) == "<AgingReport (closed)>"
