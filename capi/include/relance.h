@@ -477,8 +477,8 @@ RELANCE_API void relance_holiday_list_destroy(relance_holiday_list* list);
  * names it as "row N: " (N the 0-based index into the arrays) and the id:
  *   relance_ledger_add_items: row 3: ...
  * INVALID_ARGUMENT: a NULL required column or entry, a date outside years
- * 1..9999 (or RELANCE_NO_DATE where none is allowed), a kind or source not
- * listed, and the rules of ledger.h (empty id, sign of an amount, dates out
+ * 1..9999 (RELANCE_NO_DATE included, in a column that allows no "none"), a
+ * kind or source not listed, and the rules of ledger.h (empty id, sign of an amount, dates out
  * of order, an allocation or write-off beyond what is open, ...);
  * NOT_FOUND: an unknown currency code, customer, item or payment;
  * ALREADY_EXISTS: a duplicate id; CURRENCY_MISMATCH: an allocation across

@@ -9,11 +9,14 @@ No copy is made when a numpy array already has the C type and is
 contiguous: int64 amounts (minor units) and int32 dates (days since
 1970-01-01) go to the library as the array's own buffer.
 
-Amounts. A numpy or pandas *integer* column holds minor units (1250 is
-12.50 EUR). Any other column holds amounts in currency units, as
-``relance.Money`` takes them: ``Decimal``, ``int`` or ``str`` (never
-float), converted exactly to the row's minor units; an amount with more
-decimals than its currency allows is an InexactError naming the row.
+Amounts. A numpy or pandas *integer* column (int64, Int64, ...) holds
+minor units: 1250 is 12.50 EUR. Any other column holds amounts in currency
+units, as ``Decimal`` or ``str`` ("12.50") values or ``relance.Money`` in
+the row's currency, converted exactly to the row's minor units; an amount
+with more decimals than its currency allows is an InexactError naming the
+row. Plain ``int`` values in a list are refused (TypeError): 1250 could
+mean either, so say which (``Decimal(1250)`` or an int64 array). Floats
+are refused too: they are not exact.
 """
 
 import ctypes
@@ -42,6 +45,15 @@ def _fail(cls, message):
 def values(column):
     """A list or a numpy array of the column's values."""
     if hasattr(column, "to_numpy"):  # pandas Series, Index, arrays
+        dtype = getattr(column, "dtype", None)
+        if getattr(dtype, "kind", None) in ("i", "u") and hasattr(dtype, "numpy_dtype"):
+            # A nullable integer column (Int64) stays an integer array, so
+            # that its amounts are minor units; a missing value is an error.
+            try:
+                return column.to_numpy(dtype=dtype.numpy_dtype)
+            except ValueError:
+                raise _fail(InvalidArgumentError,
+                            "an integer column has missing values") from None
         return column.to_numpy()
     if _np is not None and isinstance(column, _np.ndarray):
         return column
@@ -181,30 +193,34 @@ def _units(x, minor, code, row, what):
             raise _fail(CurrencyMismatchError,
                         f"row {row}: {what} {x} is not in the row's currency {code}")
         return x.units
-    if isinstance(x, bool) or not isinstance(x, (int, str, decimal.Decimal)):
-        raise TypeError(f"row {row}: {what} must be a Decimal, int or str amount (or give "
-                        f"a numpy int64 array of minor units), not {type(x).__name__}")
-    if isinstance(x, int):
-        units = x * 10**minor
+    if not isinstance(x, (str, decimal.Decimal)):
+        hint = " (ambiguous: Decimal(x) for currency units, or an int64 numpy array of " \
+               "minor units)" if isinstance(x, int) and not isinstance(x, bool) else ""
+        raise TypeError(f"row {row}: {what} must be a Decimal, str or relance.Money, not "
+                        f"{type(x).__name__}{hint}")
+    try:
+        d = decimal.Decimal(x)
+    except decimal.InvalidOperation:
+        raise _fail(InvalidArgumentError, f"row {row}: {what} {x!r} is not a number") from None
+    if not d.is_finite():
+        raise _fail(InvalidArgumentError, f"row {row}: {what} {x} is not finite")
+    sign, digits, exponent = d.as_tuple()
+    coefficient = int("".join(map(str, digits)) or "0")
+    shift = exponent + minor
+    if coefficient and shift > 19:  # past int64 whatever the digits
+        raise _fail(RelanceOverflowError, f"row {row}: {what} {x} is beyond int64 minor units")
+    if coefficient and -shift > len(digits):  # below the minor unit
+        raise _fail(InexactError, f"row {row}: {what} {x} has more decimals than "
+                    f"{code} allows ({minor})")
+    if shift >= 0:
+        units = coefficient * 10**shift
     else:
-        try:
-            d = decimal.Decimal(x)
-        except decimal.InvalidOperation:
-            raise _fail(InvalidArgumentError, f"row {row}: {what} {x!r} is not a number") from None
-        if not d.is_finite():
-            raise _fail(InvalidArgumentError, f"row {row}: {what} {x} is not finite")
-        sign, digits, exponent = d.as_tuple()
-        coefficient = int("".join(map(str, digits)) or "0")
-        shift = exponent + minor
-        if shift >= 0:
-            units = coefficient * 10**shift
-        else:
-            units, rest = divmod(coefficient, 10**-shift)
-            if rest:
-                raise _fail(InexactError, f"row {row}: {what} {x} has more decimals than "
-                            f"{code} allows ({minor})")
-        units = -units if sign else units
-    if not _INT64_MIN < units <= _INT64_MAX:
+        units, rest = divmod(coefficient, 10**-shift)
+        if rest:
+            raise _fail(InexactError, f"row {row}: {what} {x} has more decimals than "
+                        f"{code} allows ({minor})")
+    units = -units if sign else units
+    if not _INT64_MIN <= units <= _INT64_MAX:
         raise _fail(RelanceOverflowError, f"row {row}: {what} {x} is beyond int64 minor units")
     return units
 

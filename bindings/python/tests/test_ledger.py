@@ -28,7 +28,7 @@ def hand_worked_book(ledger, customers=("ACME", "BETA")):
              date(2025, 7, 1), date(2025, 6, 1)],
             [date(2025, 7, 15), date(2025, 6, 10), date(2025, 3, 1), None, date(2025, 7, 31),
              None],
-            [Decimal("1000.00"), Decimal("500"), "300", 200, Decimal("999.00"), Decimal("-50")],
+            [Decimal("1000.00"), Decimal("500"), "300", "200", Decimal("999.00"), Decimal("-50")],
             "EUR", kinds=["invoice"] * 5 + ["credit_note"])
         ledger.add_payments(["P1"], ["ACME"], [date(2025, 6, 20)], [Decimal("120.00")], ["EUR"])
         assert ledger.add_allocations(["P1"], ["F2"], [Decimal("70")],
@@ -36,7 +36,7 @@ def hand_worked_book(ledger, customers=("ACME", "BETA")):
         ledger.add_disputes(["F3"], [Decimal("100")], [date(2025, 4, 1)])
     if "BETA" in customers:
         ledger.add_items(["G1"], ["BETA"], [date(2025, 5, 1)], [date(2025, 5, 31)],
-                         [10000], ["JPY"])
+                         ["10000"], ["JPY"])
 
 
 def amounts(row):
@@ -250,27 +250,31 @@ def test_numpy_and_list_inputs_give_the_same_ledger():
                              np.array(["EUR", "JPY", "EUR"]))
         from_lists.add_items(["X", "Y", "Z"], ["A", "B", "A"], docs.astype(object).tolist(),
                              [date(2025, 5, 31), None, date(2025, 7, 20)],
-                             [Decimal("123.45"), 500, "1.00"], ["EUR", "JPY", "EUR"])
+                             [Decimal("123.45"), relance.Money(500, "JPY"), "1.00"],
+                             pd.Series(["EUR", "JPY", "EUR"]))
         assert from_numpy.aging(AS_OF) == from_lists.aging(AS_OF)
         from_numpy.add_payments(["P"], ["A"], docs[2:].view(np.int64).astype(np.int32),
                                 np.array([5], dtype=np.int32), "EUR")
         assert from_numpy.unapplied("P", AS_OF) == Decimal("0.05")
+        # A nullable pandas integer column is minor units too.
+        from_numpy.add_payments(["Q"], ["A"], [AS_OF], pd.Series([7], dtype="Int64"), "EUR")
+        assert from_numpy.unapplied("Q", AS_OF) == Decimal("0.07")
 
 
 def test_a_bad_row_names_the_row_and_adds_nothing():
     with relance.Ledger() as ledger:
         hand_worked_book(ledger)
         args = (["X1", "X2", "F1"], ["ACME"] * 3, [date(2025, 6, 1)] * 3, None,
-                [1, 2, 3], "EUR")
+                ["1", "2", "3"], "EUR")
         with pytest.raises(relance.AlreadyExistsError,
                            match=r"^relance_ledger_add_items: row 2: .*F1"):
             ledger.add_items(*args)
         with pytest.raises(relance.InvalidArgumentError, match="row 1: argument 'kinds': 9"):
             ledger.add_items(["X1", "X2"], ["ACME"] * 2, [date(2025, 6, 1)] * 2, None,
-                             [1, 2], "EUR", kinds=[0, 9])
+                             ["1", "2"], "EUR", kinds=[0, 9])
         with pytest.raises(relance.NotFoundError, match="row 1: currencies"):
             ledger.add_items(["X1", "X2"], ["ACME"] * 2, [date(2025, 6, 1)] * 2, None,
-                             [1, 2], ["EUR", "EUX"])
+                             ["1", "2"], ["EUR", "EUX"])
         with pytest.raises(relance.InexactError, match="row 1: amount 0.005"):
             ledger.add_payments(["Q1", "Q2"], ["ACME"] * 2, [date(2025, 6, 1)] * 2,
                                 ["1", "0.005"], "EUR")
@@ -284,17 +288,26 @@ def test_argument_errors():
     with relance.Ledger() as ledger:
         ledger.add_customers(["A"])
         with pytest.raises(relance.InvalidArgumentError, match="column amounts has 1 entries"):
-            ledger.add_items(["X", "Y"], ["A", "A"], [AS_OF] * 2, None, [1], "EUR")
+            ledger.add_items(["X", "Y"], ["A", "A"], [AS_OF] * 2, None, ["1"], "EUR")
         with pytest.raises(TypeError, match="float"):
             ledger.add_items(["X"], ["A"], [AS_OF], None, np.array([1.5]), "EUR")
         with pytest.raises(TypeError, match="row 0: amount must be"):
             ledger.add_items(["X"], ["A"], [AS_OF], None, [1.5], "EUR")
         with pytest.raises(relance.InvalidArgumentError, match="not a whole day"):
             ledger.add_items(["X"], ["A"], np.array(["2025-01-01T12"], dtype="datetime64[h]"),
-                             None, [1], "EUR")
+                             None, ["1"], "EUR")
         with pytest.raises(relance.InvalidArgumentError, match="NaT"):
             ledger.add_items(["X"], ["A"], np.array(["NaT"], dtype="datetime64[D]"), None,
-                             [1], "EUR")
+                             ["1"], "EUR")
+        with pytest.raises(TypeError, match="ambiguous"):
+            ledger.add_items(["X"], ["A"], [AS_OF], None, [1250], "EUR")
+        with pytest.raises(relance.InexactError, match="row 0"):
+            ledger.add_items(["X"], ["A"], [AS_OF], None, [Decimal("1E-999999")], "EUR")
+        with pytest.raises(relance.RelanceOverflowError, match="row 0"):
+            ledger.add_items(["X"], ["A"], [AS_OF], None, [Decimal("1E999999")], "EUR")
+        with pytest.raises(relance.InvalidArgumentError, match="missing values"):
+            ledger.add_items(["X"], ["A"], [AS_OF], None, pd.Series([None], dtype="Int64"),
+                             "EUR")
         with pytest.raises(relance.NotFoundError, match="unknown item 'nope'"):
             ledger.add_disputes(["nope"], ["1.00"], [AS_OF])
         with pytest.raises(relance.NotFoundError):
