@@ -245,8 +245,10 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   const std::size_t accounts_before = s.account_customer.size();
   s.item_ids.Reserve(items_before + n);
   std::vector<std::int32_t> account(n);
+  constexpr std::size_t kAhead = 8;  // ids prefetched ahead of insertion
   for (std::size_t k = 0; k < n; ++k) {
     const auto r = static_cast<std::size_t>(order[k]);
+    if (k + kAhead < n) s.item_ids.Prefetch(rows.ids[static_cast<std::size_t>(order[k + kAhead])]);
     if (s.item_ids.AddIfAbsent(rows.ids[r]) < 0) {
       s.item_ids.Truncate(items_before);
       RollbackAccounts(s, accounts_before);
@@ -338,6 +340,7 @@ absl::Status Ledger::AddPayments(const PaymentRows& rows) {
   s.payment_ids.Reserve(before + n);
   std::vector<std::int32_t> account(n);
   for (std::size_t r = 0; r < n; ++r) {
+    if (r + 8 < n) s.payment_ids.Prefetch(rows.ids[r + 8]);
     if (s.payment_ids.AddIfAbsent(rows.ids[r]) < 0) {
       s.payment_ids.Truncate(before);
       RollbackAccounts(s, accounts_before);

@@ -20,7 +20,7 @@ import operator
 from . import _native as _n
 from ._calendar import from_days, to_days
 from ._errors import InvalidArgumentError
-from ._handle import NativeHandle
+from ._handles import Handle, read_text
 
 __all__ = ["AgingReport", "AgingRow", "AGING_BASES"]
 
@@ -66,14 +66,7 @@ def _scaled(units, minor):
     return decimal.Decimal(units).scaleb(-minor, _CONTEXT)
 
 
-def _text(report, column):
-    length = ctypes.c_size_t()
-    buffer = ctypes.create_string_buffer(64)
-    _n.relance_aging_report_column_name(report, column, buffer, len(buffer), _byref(length))
-    return buffer.value.decode("ascii")
-
-
-class AgingReport(NativeHandle):
+class AgingReport(Handle):
     """An aged balance (see the module documentation); made by
     Ledger.aging or AgingReport.merge. A context manager, like Ledger."""
 
@@ -84,7 +77,7 @@ class AgingReport(NativeHandle):
     @classmethod
     def _wrap(cls, handle):
         report = cls.__new__(cls)
-        report._handle = handle
+        report._adopt(handle)
         report._cache = {}
         return report
 
@@ -115,8 +108,9 @@ class AgingReport(NativeHandle):
     @property
     def columns(self):
         """The names of the age columns: "not_due", "d1_30", ..."""
-        n = _n.relance_aging_report_age_column_count(self._live())
-        return [_text(self._handle, c) for c in range(n)]
+        report = self._live()
+        n = _n.relance_aging_report_age_column_count(report)
+        return [read_text(_n.relance_aging_report_column_name, report, c) for c in range(n)]
 
     def __len__(self):
         return _n.relance_aging_report_row_count(self._live())

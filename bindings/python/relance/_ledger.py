@@ -20,7 +20,7 @@ from . import _native as _n
 from ._aging import AgingReport, aging_options
 from ._calendar import from_days, to_days
 from ._errors import BufferTooSmallError, NotFoundError
-from ._handle import NativeHandle
+from ._handles import Handle, result_handle
 from ._money import _from_units, currency
 
 __all__ = ["Ledger", "Allocation", "Statement", "StatementLine", "ITEM_KINDS"]
@@ -56,7 +56,7 @@ def _decimal(money):
     return _from_units(money.units, currency(money.currency.decode("ascii")).minor_units)
 
 
-class Ledger(NativeHandle):
+class Ledger(Handle):
     """A receivables ledger (see the module documentation). A context
     manager: ``with relance.Ledger() as ledger: ...`` releases it."""
 
@@ -67,7 +67,7 @@ class Ledger(NativeHandle):
     def __init__(self):
         handle = ctypes.c_void_p()
         _n.relance_ledger_create(_byref(handle))
-        self._handle = handle
+        self._adopt(handle)
 
     # ---- bulk mutations --------------------------------------------------
 
@@ -286,14 +286,11 @@ class Ledger(NativeHandle):
     def statement(self, customer_id, start, end):
         """{currency code: Statement} of a customer from ``start`` to ``end``
         (both included)."""
-        handle = ctypes.c_void_p()
-        _n.relance_ledger_statements(self._live(), _id(customer_id, "customer id"),
-                                     to_days(start), to_days(end), _byref(handle))
-        try:
+        with result_handle(_n.relance_statement_list_destroy) as handle:
+            _n.relance_ledger_statements(self._live(), _id(customer_id, "customer id"),
+                                         to_days(start), to_days(end), _byref(handle))
             return dict(_read_statement(handle, k)
                         for k in range(_n.relance_statement_list_count(handle)))
-        finally:
-            _n.relance_statement_list_destroy(handle)
 
     def aging(self, as_of, buckets=(30, 60, 90, 120), basis="due"):
         """The aged balance as of a date (AgingReport): past-due buckets with
