@@ -1263,13 +1263,18 @@ typedef enum relance_aging_basis {
   RELANCE_AGING_BASIS_DOCUMENT_DATE = 1
 } relance_aging_basis;
 
-/* Aging options. Extensible: `struct_size` comes first and says which
- * fields the caller knows, so later versions may append fields without
- * breaking programs built against this header (fields past struct_size
- * take their defaults). Initialize with relance_aging_options_init, then
- * set the fields. */
+/* Aging options. An extensible struct, like relance_late_interest_request:
+ * prepare it with relance_aging_options_init(&options, sizeof options),
+ * which sets struct_size and the defaults, then set the fields you need. A
+ * later version may append fields; it then reads only the first struct_size
+ * bytes (fields past them keep their defaults), and this version accepts a
+ * larger struct whose extra bytes are all zero, so programs and libraries
+ * of different versions keep working together. A struct is one call and
+ * lives on the caller's stack (no handle to create and release, no call
+ * per field). */
 typedef struct relance_aging_options {
-  size_t struct_size;   /* sizeof(relance_aging_options) */
+  uint32_t struct_size; /* set by relance_aging_options_init */
+  int32_t reserved;     /* must be 0 */
   int32_t as_of;        /* required; RELANCE_NO_DATE after init */
   int32_t basis;        /* a relance_aging_basis; due date after init */
   int32_t bound_count;  /* 0..RELANCE_AGING_MAX_BOUNDS; 4 after init */
@@ -1277,18 +1282,20 @@ typedef struct relance_aging_options {
                                                1..36500; 30, 60, 90, 120 */
 } relance_aging_options;
 
-/* Sets the defaults (as_of unset, due-date basis, bounds 30, 60, 90, 120)
- * and struct_size. Pass sizeof(relance_aging_options) as `struct_size`.
- * Errors: INVALID_ARGUMENT (NULL; a struct_size this library does not
- * know: from a header newer than the library, or not a relance header). */
+/* Fills the first `struct_size` bytes of *options with the defaults (as_of
+ * unset, due-date basis, bounds 30, 60, 90, 120; bytes past the fields this
+ * version knows are zeroed) and sets struct_size. Pass sizeof *options.
+ * Errors: INVALID_ARGUMENT (NULL; struct_size smaller than this version's
+ * struct or above 1024). */
 RELANCE_API relance_status relance_aging_options_init(
     relance_aging_options* options, size_t struct_size);
 
 /* The aged balance of `ledger` under `options` as a new report; release it
  * with relance_aging_report_destroy. The report does not refer to the
- * ledger. Errors: INVALID_ARGUMENT (NULL; struct_size; as_of unset or
- * outside years 1..9999; basis; bounds not strictly increasing in
- * 1..36500, bound_count outside 0..16); OUT_OF_MEMORY. */
+ * ledger. Errors: INVALID_ARGUMENT (NULL; struct_size smaller than this
+ * version's struct or above 1024, or extra bytes not zero; `reserved`;
+ * as_of unset or outside years 1..9999; basis; bounds not strictly
+ * increasing in 1..36500, bound_count outside 0..16); OUT_OF_MEMORY. */
 RELANCE_API relance_status relance_ledger_age(
     const relance_ledger* ledger, const relance_aging_options* options,
     relance_aging_report** out);
@@ -1296,8 +1303,9 @@ RELANCE_API relance_status relance_ledger_age(
 /* Releases a report; NULL is allowed. */
 RELANCE_API void relance_aging_report_destroy(relance_aging_report* report);
 
-/* The report's options, written into *out, whose struct_size must be set
- * (relance_aging_options_init). Errors: INVALID_ARGUMENT. */
+/* The report's options, written into the fields this version knows of
+ * *out, prepared by relance_aging_options_init (its struct_size is checked
+ * as relance_ledger_age checks it). Errors: INVALID_ARGUMENT. */
 RELANCE_API relance_status relance_aging_report_options(
     const relance_aging_report* report, relance_aging_options* out);
 

@@ -38,19 +38,10 @@ using namespace relance::capi;
 constexpr const char* kTrailingNames[RELANCE_AGING_TRAILING_COLUMNS] = {
     "disputed", "unapplied", "balance", "items"};
 
-// The sizes of relance_aging_options this library reads: from the first
-// version of the struct to the current one (the same, so far).
-constexpr size_t kOptionsMinSize = sizeof(relance_aging_options);
-constexpr size_t kOptionsMaxSize = sizeof(relance_aging_options);
-
-relance_status CheckStructSize(size_t size, absl::string_view function,
-                               absl::string_view name) {
-  if (size >= kOptionsMinSize && size <= kOptionsMaxSize) return RELANCE_OK;
-  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-              absl::StrCat("argument '", name, "': struct_size ", size,
-                           " is not a size of relance_aging_options this library knows (",
-                           kOptionsMaxSize, "); use relance_aging_options_init"));
-}
+// The size of relance_aging_options this version knows.
+constexpr size_t kKnownSize = sizeof(relance_aging_options);
+constexpr absl::string_view kType = "relance_aging_options";
+constexpr absl::string_view kInit = "relance_aging_options_init";
 
 relance_status OptionError(absl::string_view function, absl::string_view message) {
   return Fail(RELANCE_E_INVALID_ARGUMENT, function,
@@ -60,15 +51,15 @@ relance_status OptionError(absl::string_view function, absl::string_view message
 relance_status ReadOptions(const relance_aging_options* in, absl::string_view function,
                            AgingOptions* out) {
   if (in == nullptr) return NullArgument(function, "options");
-  if (relance_status s = CheckStructSize(in->struct_size, function, "options")) return s;
+  if (relance_status s = CheckExtensible(in, kKnownSize, kType, "options", kInit, function)) {
+    return s;
+  }
   if (in->as_of == RELANCE_NO_DATE) return OptionError(function, "as_of is not set");
   if (relance_status s = ReadDate(in->as_of, function, "options.as_of", &out->as_of)) return s;
-  if (in->basis != RELANCE_AGING_BASIS_DUE_DATE &&
-      in->basis != RELANCE_AGING_BASIS_DOCUMENT_DATE) {
-    return OptionError(function, absl::StrCat("basis ", in->basis,
-                                              " is not a relance_aging_basis value (0..1)"));
+  if (relance_status s = ReadEnum(in->basis, 2, function, "options.basis",
+                                  "relance_aging_basis", &out->basis)) {
+    return s;
   }
-  out->basis = static_cast<relance::AgingBasis>(in->basis);
   if (in->bound_count < 0 || in->bound_count > RELANCE_AGING_MAX_BOUNDS) {
     return OptionError(function, absl::StrCat("bound_count ", in->bound_count,
                                               " is outside 0..", RELANCE_AGING_MAX_BOUNDS));
@@ -164,9 +155,11 @@ relance_status relance_aging_options_init(relance_aging_options* options, size_t
   constexpr absl::string_view kFn = "relance_aging_options_init";
   return Guard(kFn, [&]() -> relance_status {
     if (options == nullptr) return NullArgument(kFn, "options");
-    if (relance_status s = CheckStructSize(struct_size, kFn, "struct_size")) return s;
+    if (relance_status s = CheckInitSize(struct_size, kKnownSize, kType, "options", kFn)) {
+      return s;
+    }
     std::memset(static_cast<void*>(options), 0, struct_size);
-    options->struct_size = struct_size;
+    options->struct_size = static_cast<uint32_t>(struct_size);
     WriteOptions(AgingOptions{}, options);
     options->as_of = RELANCE_NO_DATE;
     return RELANCE_OK;
@@ -194,7 +187,7 @@ relance_status relance_aging_report_options(const relance_aging_report* report,
   return Guard(kFn, [&]() -> relance_status {
     if (report == nullptr) return NullArgument(kFn, "report");
     if (out == nullptr) return NullArgument(kFn, "out");
-    if (relance_status s = CheckStructSize(out->struct_size, kFn, "out")) return s;
+    if (relance_status s = CheckExtensible(out, kKnownSize, kType, "out", kInit, kFn)) return s;
     WriteOptions(report->report.options(), out);
     return RELANCE_OK;
   });
@@ -305,11 +298,7 @@ relance_status relance_aging_report_total(const relance_aging_report* report, si
   return Guard(kFn, [&]() -> relance_status {
     if (report == nullptr) return NullArgument(kFn, "report");
     const std::vector<AgingRow>& totals = report->report.totals();
-    if (index >= totals.size()) {
-      return Fail(RELANCE_E_INVALID_ARGUMENT, kFn,
-                  absl::StrCat("argument 'index': ", index, " is not below the total count ",
-                               totals.size()));
-    }
+    if (relance_status s = CheckIndex(index, totals.size(), kFn)) return s;
     if (out_currency == nullptr) return NullArgument(kFn, "out_currency");
     if (out_values == nullptr) return NullArgument(kFn, "out_values");
     const size_t width = ColumnCount(report->report);

@@ -146,16 +146,6 @@ relance_status ColumnReader::CreditLimits(const int64_t* limits, const char* con
   return RELANCE_OK;
 }
 
-relance_status WriteLedgerMoney(const Money& amount, absl::string_view function,
-                                relance_money* out) {
-  absl::StatusOr<std::int64_t> units = amount.minor_units_int64();
-  if (!units.ok()) return Fail(units.status(), function);
-  out->units = *units;
-  WriteCode(amount.currency(), out->currency);
-  out->reserved = 0;
-  return RELANCE_OK;
-}
-
 void WriteCode(Currency currency, char* out) {
   std::memcpy(out, currency.code().data(), 3);
   out[3] = '\0';

@@ -73,10 +73,6 @@ class ColumnReader {
   size_t count_;
 };
 
-// Writes a ledger amount (always within int64 by the ledger's invariants).
-relance_status WriteLedgerMoney(const Money& amount, absl::string_view function,
-                                relance_money* out);
-
 // Writes a currency code and a NUL into 4 bytes.
 void WriteCode(Currency currency, char* out);
 

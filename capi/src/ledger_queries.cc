@@ -42,7 +42,7 @@ relance_status AmountAsOf(absl::string_view function, AmountQuery query,
     absl::StatusOr<Money> amount = (ledger->ledger.*query)(key, d);
     if (!amount.ok()) return Fail(amount.status(), function);
     relance_money result;
-    if (relance_status s = WriteLedgerMoney(*amount, function, &result)) return s;
+    if (relance_status s = WriteMoney(*amount, function, &result)) return s;
     *out = result;
     return RELANCE_OK;
   });
@@ -65,7 +65,7 @@ relance_status PerCurrencyAsOf(absl::string_view function, PerCurrencyQuery quer
     if (!amounts.ok()) return Fail(amounts.status(), function);
     std::vector<relance_money> result(amounts->size());
     for (size_t i = 0; i < result.size(); ++i) {
-      if (relance_status s = WriteLedgerMoney((*amounts)[i], function, &result[i])) return s;
+      if (relance_status s = WriteMoney((*amounts)[i], function, &result[i])) return s;
     }
     *out_count = result.size();
     if (capacity < result.size()) {
@@ -97,11 +97,9 @@ relance_status Units(const Money& m, absl::string_view function, int64_t* out) {
   return RELANCE_OK;
 }
 
-relance_status IndexPast(absl::string_view function, absl::string_view name, size_t index,
-                         size_t count) {
+relance_status LinePast(absl::string_view function, size_t line, size_t count) {
   return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-              absl::StrCat("argument '", name, "': ", index, " is not below the count ",
-                           count));
+              absl::StrCat("argument 'line': ", line, " is not below the count ", count));
 }
 
 }  // namespace
@@ -171,7 +169,7 @@ relance_status relance_ledger_allocation(const relance_ledger* ledger, int64_t i
     result.date = a->date.days();
     result.reversed = a->reversed.has_value() ? a->reversed->days() : RELANCE_NO_DATE;
     result.reserved = 0;
-    if (relance_status s = WriteLedgerMoney(a->amount, kFn, &result.amount)) return s;
+    if (relance_status s = WriteMoney(a->amount, kFn, &result.amount)) return s;
     // Per-thread storage, documented in relance.h: valid until the next
     // call on this thread.
     thread_local std::string source_id, item_id;
@@ -213,9 +211,7 @@ relance_status relance_statement_list_info(const relance_statement_list* list, s
   constexpr absl::string_view kFn = "relance_statement_list_info";
   return Guard(kFn, [&]() -> relance_status {
     if (list == nullptr) return NullArgument(kFn, "list");
-    if (index >= list->statements.size()) {
-      return IndexPast(kFn, "index", index, list->statements.size());
-    }
+    if (relance_status s = CheckIndex(index, list->statements.size(), kFn)) return s;
     if (out == nullptr) return NullArgument(kFn, "out");
     const relance::Statement& st = list->statements[index];
     relance_statement_info result;
@@ -236,11 +232,9 @@ relance_status relance_statement_list_line(const relance_statement_list* list, s
   constexpr absl::string_view kFn = "relance_statement_list_line";
   return Guard(kFn, [&]() -> relance_status {
     if (list == nullptr) return NullArgument(kFn, "list");
-    if (index >= list->statements.size()) {
-      return IndexPast(kFn, "index", index, list->statements.size());
-    }
+    if (relance_status s = CheckIndex(index, list->statements.size(), kFn)) return s;
     const std::vector<StatementLine>& lines = list->statements[index].lines;
-    if (line >= lines.size()) return IndexPast(kFn, "line", line, lines.size());
+    if (line >= lines.size()) return LinePast(kFn, line, lines.size());
     if (out == nullptr) return NullArgument(kFn, "out");
     const StatementLine& l = lines[line];
     relance_statement_line result;

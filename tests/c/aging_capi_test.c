@@ -91,8 +91,7 @@ static void test_hand_worked_book(void) {
   CHECK(length == 10);
   CHECK_STATUS(relance_aging_report_customer_id(report, 1, &id, &length), RELANCE_OK);
   CHECK(id == chars + 5 && length == 4);
-  memset(&got, 0, sizeof got);
-  got.struct_size = sizeof got;
+  CHECK_STATUS(relance_aging_options_init(&got, sizeof got), RELANCE_OK);
   CHECK_STATUS(relance_aging_report_options(report, &got), RELANCE_OK);
   CHECK(got.as_of == day("2025-06-30") && got.bound_count == 4 && got.bounds[3] == 120);
   relance_aging_report_destroy(report);
@@ -119,10 +118,31 @@ static void test_options_are_checked(void) {
   relance_aging_options options;
   relance_aging_report* report = NULL;
   int64_t values[4];
+  struct {
+    relance_aging_options options;
+    int32_t later_fields[6];
+  } newer; /* as a program built against a later header has it */
   CHECK_STATUS(relance_ledger_create(&ledger), RELANCE_OK);
   CHECK_STATUS(relance_aging_options_init(&options, sizeof options - 1),
                RELANCE_E_INVALID_ARGUMENT);
-  CHECK_MESSAGE("struct_size");
+  CHECK_MESSAGE("argument 'struct_size'");
+  CHECK_STATUS(relance_aging_options_init(&options, 4096), RELANCE_E_INVALID_ARGUMENT);
+
+  /* A later struct: init zeroes the fields it does not know and the library
+   * accepts them as long as they stay zero. */
+  memset(&newer, 0x77, sizeof newer);
+  CHECK_STATUS(relance_aging_options_init(&newer.options, sizeof newer), RELANCE_OK);
+  CHECK(newer.options.struct_size == sizeof newer && newer.later_fields[5] == 0);
+  newer.options.as_of = day("2025-06-30");
+  CHECK_STATUS(relance_ledger_age(ledger, &newer.options, &report), RELANCE_OK);
+  relance_aging_report_destroy(report);
+  report = NULL;
+  newer.later_fields[2] = 1;
+  CHECK_STATUS(relance_ledger_age(ledger, &newer.options, &report), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("is not zero");
+  options.struct_size = 8; /* never prepared by init */
+  CHECK_STATUS(relance_ledger_age(ledger, &options, &report), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("prepare it with relance_aging_options_init");
   CHECK_STATUS(relance_aging_options_init(&options, sizeof options), RELANCE_OK);
   CHECK(options.as_of == RELANCE_NO_DATE && options.bound_count == 4 && options.bounds[0] == 30);
   CHECK_STATUS(relance_ledger_age(ledger, &options, &report), RELANCE_E_INVALID_ARGUMENT);

@@ -420,7 +420,8 @@ class relance_aging_options(ctypes.Structure):
     """``relance_aging_options`` (initialize with relance_aging_options_init)."""
 
     _fields_ = [
-        ("struct_size", ctypes.c_size_t),
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
         ("as_of", ctypes.c_int32),
         ("basis", ctypes.c_int32),
         ("bound_count", ctypes.c_int32),
