@@ -8,17 +8,10 @@
 #include <vector>
 
 #include "interest_request.h"
+#include "interest_result.h"
 #include "relance.h"
 #include "relance/late_interest.h"
 #include "shim.h"
-
-// The core result, and its C form built once (every date and amount checked
-// to fit); the C structs' text pointers point into `result`.
-struct relance_late_interest_result {
-  relance::LateInterestResult result;
-  relance_late_interest_totals totals;
-  std::vector<relance_late_interest_segment> segments;
-};
 
 namespace {
 
@@ -60,9 +53,20 @@ relance_status WriteTotals(const LateInterestResult& in, absl::string_view funct
   return RELANCE_OK;
 }
 
-// A result handle owning `result`, its C form pointing into it.
 relance_status MakeResult(LateInterestResult result, absl::string_view function,
                           relance_late_interest_result** out) {
+  std::unique_ptr<relance_late_interest_result> handle;
+  if (relance_status s = BuildLateInterestResult(std::move(result), function, &handle)) return s;
+  *out = handle.release();
+  return RELANCE_OK;
+}
+
+}  // namespace
+
+namespace relance::capi {
+
+relance_status BuildLateInterestResult(LateInterestResult result, absl::string_view function,
+                                       std::unique_ptr<relance_late_interest_result>* out) {
   auto handle = std::make_unique<relance_late_interest_result>(
       relance_late_interest_result{std::move(result), {}, {}});
   const LateInterestResult& r = handle->result;  // final place: pointers stay valid
@@ -71,11 +75,11 @@ relance_status MakeResult(LateInterestResult result, absl::string_view function,
   for (size_t i = 0; i < r.segments.size(); ++i) {
     if (relance_status s = WriteSegment(r.segments[i], function, &handle->segments[i])) return s;
   }
-  *out = handle.release();
+  *out = std::move(handle);
   return RELANCE_OK;
 }
 
-}  // namespace
+}  // namespace relance::capi
 
 extern "C" {
 
