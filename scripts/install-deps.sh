@@ -11,6 +11,7 @@ PACKAGES="
   libgtest-dev libgmock-dev libbenchmark-dev
   abigail-tools clang libclang-rt-14-dev
   python3 python3-pytest python3-numpy python3-pandas
+  python3-matplotlib python3-dask python3-distributed
 "
 
 missing=""
