@@ -1469,6 +1469,96 @@ RELANCE_API relance_status relance_ledger_interest_total_at(
     const relance_ledger_interest* report, size_t index, relance_money* out_interest,
     relance_money* out_compensation, relance_money* out_total);
 
+/* ------------------------------------------------------- CSV import/export */
+
+/* A ledger from CSV files (docs/csv-format.md): a directory in the canonical
+ * form (customers.csv, items.csv, and optionally payments.csv,
+ * allocations.csv, write_offs.csv, disputes.csv), or a single open-items
+ * file as ERPs export it (customer_id, item_id, document_date, due_date,
+ * currency, amount, open_amount, optional disputed_amount or disputed).
+ * Import is strict and all or nothing: every problem is reported with its
+ * file, line and column, and no ledger is made if there is any. */
+
+/* Called as each stage of an import starts: what it is ("reading
+ * items.csv", "loading items"), the number of stages done and their total.
+ * Called on the importing thread; it must return normally. */
+typedef void (*relance_progress_fn)(const char* stage, uint64_t done, uint64_t total,
+                                    void* user_data);
+
+/* What to import. An extensible struct, like relance_late_interest_request:
+ * prepare it with relance_import_options_init(&options, sizeof options). */
+typedef struct relance_import_options {
+  uint32_t struct_size; /* set by relance_import_options_init */
+  int32_t reserved;     /* must be 0 */
+  size_t max_errors;    /* problems collected before stopping; >= 1; 100 */
+  int32_t threads;      /* parser threads for an open-items file; 0 (default):
+                           automatic (at most 8, one for small files) */
+  int32_t as_of;        /* open-items files: the export date, after which no
+                           item may be dated; RELANCE_NO_DATE (default): none */
+  relance_progress_fn progress; /* NULL (default): no progress calls */
+  void* progress_user_data;     /* passed to progress */
+} relance_import_options;
+
+/* Fills *options with the defaults above and sets struct_size. Errors:
+ * INVALID_ARGUMENT (NULL; struct_size smaller than this version's struct or
+ * above 1024). */
+RELANCE_API relance_status relance_import_options_init(relance_import_options* options,
+                                                       size_t struct_size);
+
+/* The problems an import found: an immutable result handle. */
+typedef struct relance_import_errors relance_import_errors;
+
+/* One problem: the file's name (without its directory), the 1-based
+ * physical line (the header is line 1; 0 for the whole file), the column's
+ * header name ("" for a whole row or file), what is wrong, and its status
+ * code. Strings are borrowed, valid until the list is destroyed. */
+typedef struct relance_import_error {
+  const char* file;
+  int64_t line;
+  const char* column;
+  const char* reason;
+  int32_t code;     /* a relance_status */
+  int32_t reserved; /* 0 */
+} relance_import_error;
+
+/* Imports `path` (NUL-terminated; a directory or an open-items file) into a
+ * new ledger. `options` may be NULL for the defaults. On success *out is
+ * the ledger (release it with relance_ledger_destroy) and *out_errors, when
+ * out_errors is not NULL, is NULL. On a problem in the files, *out is NULL,
+ * the status is that of the first problem, the last error message sums them
+ * up ("3 errors in items.csv, first: items.csv:17: column due_date: ..."),
+ * and *out_errors (when not NULL) lists every problem found (up to
+ * max_errors) in file then line order; release it with
+ * relance_import_errors_destroy. On INVALID_ARGUMENT for the arguments
+ * themselves nothing is written. Errors: INVALID_ARGUMENT (NULL path or out;
+ * bad options); NOT_FOUND (no such file or directory, or a required file
+ * missing); PARSE and the ledger's codes for problems in the files;
+ * OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_ledger_import(const char* path,
+                                                 const relance_import_options* options,
+                                                 relance_ledger** out,
+                                                 relance_import_errors** out_errors);
+
+/* The number of problems; 0 for NULL. */
+RELANCE_API size_t relance_import_errors_count(const relance_import_errors* errors);
+
+/* Copies problem `index` into *out. Errors: INVALID_ARGUMENT (NULL, index >=
+ * count). */
+RELANCE_API relance_status relance_import_errors_at(const relance_import_errors* errors,
+                                                    size_t index, relance_import_error* out);
+
+/* Releases a list of problems; NULL is allowed. */
+RELANCE_API void relance_import_errors_destroy(relance_import_errors* errors);
+
+/* Writes the ledger in the canonical form into `directory` (created when
+ * missing): all six files, each with its header, rows in insertion order,
+ * so that importing the directory gives back the same ledger. Existing
+ * files of those names are replaced. Errors: INVALID_ARGUMENT (NULL; a file
+ * that cannot be written, named with the system's reason); FAILED_PRECONDITION
+ * (a customer's terms roll on a calendar the text form cannot name). */
+RELANCE_API relance_status relance_ledger_export(const relance_ledger* ledger,
+                                                 const char* directory);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -69,6 +69,26 @@ class Ledger(Handle):
         _n.relance_ledger_create(_byref(handle))
         self._adopt(handle)
 
+    @classmethod
+    def from_csv(cls, path, *, max_errors=100, as_of=None, threads=0):
+        """A ledger from CSV files (docs/csv-format.md): a directory in the
+        canonical form (customers.csv, items.csv, payments.csv, ...) or one
+        open-items file. Strict and all or nothing: raises CsvImportError,
+        whose ``errors`` lists every problem (file, line, column, reason) up
+        to ``max_errors``. ``as_of``: an open-items file's export date (no
+        item may be dated after it). ``threads``: parser threads, 0 for
+        automatic."""
+        from ._csv import import_ledger  # import cycle
+        ledger = cls.__new__(cls)
+        ledger._adopt(import_ledger(path, max_errors, as_of, threads))
+        return ledger
+
+    def to_csv(self, directory):
+        """Writes the ledger in the canonical CSV form into ``directory``
+        (created if missing): importing it gives back the same ledger."""
+        from ._csv import export_ledger  # import cycle
+        export_ledger(self._live(), directory)
+
     # ---- bulk mutations --------------------------------------------------
 
     def add_customers(self, ids, names=None, segments=None, credit_limits=None, terms=None):

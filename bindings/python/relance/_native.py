@@ -534,6 +534,51 @@ _FUNCTIONS += (
       _c.POINTER(relance_money)), _status, True),
 )
 
+
+_progress_fn = _c.CFUNCTYPE(None, _c.c_char_p, _c.c_uint64, _c.c_uint64, _c.c_void_p)
+
+
+class relance_import_options(ctypes.Structure):
+    """``relance_import_options`` (initialize with relance_import_options_init)."""
+
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
+        ("max_errors", ctypes.c_size_t),
+        ("threads", ctypes.c_int32),
+        ("as_of", ctypes.c_int32),
+        ("progress", _progress_fn),
+        ("progress_user_data", ctypes.c_void_p),
+    ]
+
+
+class relance_import_error(ctypes.Structure):
+    """``relance_import_error``: one problem of a CSV import."""
+
+    _fields_ = [
+        ("file", ctypes.c_char_p),
+        ("line", ctypes.c_int64),
+        ("column", ctypes.c_char_p),
+        ("reason", ctypes.c_char_p),
+        ("code", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+    ]
+
+
+_import_errors = _c.c_void_p  # relance_import_errors* (opaque)
+
+_FUNCTIONS += (
+    ("relance_import_options_init",
+     (_c.POINTER(relance_import_options), _c.c_size_t), _status, True),
+    ("relance_ledger_import",
+     (_c.c_char_p, _c.POINTER(relance_import_options), _handle_out, _handle_out), _status, True),
+    ("relance_import_errors_count", (_import_errors,), _c.c_size_t, False),
+    ("relance_import_errors_at",
+     (_import_errors, _c.c_size_t, _c.POINTER(relance_import_error)), _status, True),
+    ("relance_import_errors_destroy", (_import_errors,), None, False),
+    ("relance_ledger_export", (_ledger, _c.c_char_p), _status, True),
+)
+
 def _declare(library, library_path):
     for name, argtypes, restype, returns_status in _FUNCTIONS:
         try:
