@@ -27,7 +27,10 @@ int main(int argc, char** argv) {
   if (relance_ledger_import(path, NULL, &ledger, &errors) != RELANCE_OK) {
     fprintf(stderr, "%s\n", relance_last_error_message());
     for (k = 0; relance_import_errors_at(errors, k, &e) == RELANCE_OK; ++k) {
-      fprintf(stderr, "  %s:%" PRId64 ": %s: %s\n", e.file, e.line, e.column, e.reason);
+      fprintf(stderr, "  %s", e.file); /* "items.csv:17: column due_date: ..." */
+      if (e.line > 0) fprintf(stderr, ":%" PRId64, e.line);
+      if (*e.column) fprintf(stderr, ": column %s", e.column);
+      fprintf(stderr, ": %s\n", e.reason);
     }
     relance_import_errors_destroy(errors);
     return 1;

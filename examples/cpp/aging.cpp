@@ -4,12 +4,14 @@
 // the same text as examples/c/aging.c and examples/python/aging.py.
 //
 //   example_aging_cpp [BOOK_DIRECTORY]   (default: the bundled sample)
+#include "relance/aging.h"
+
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "relance/aging.h"
 #include "relance/csv.h"
 
 #ifndef RELANCE_SAMPLE_DIR
@@ -33,29 +35,28 @@ int main(int argc, char** argv) {
   }
 
   // One total per currency (sorted by code): the column sums of the rows.
-  const std::vector<relance::AgingRow>& totals = report->totals();
-  std::printf("Aged balance as of %s (days past due date), per currency\n%12s",
-              options.as_of.ToString().c_str(), "");
-  for (const relance::AgingRow& total : totals) {
-    std::printf(" %12s", std::string(total.currency.code()).c_str());
-  }
-  std::vector<std::string> names = relance::AgingColumnNames(options.bounds);
-  names.insert(names.end(), {"disputed", "unapplied", "balance", "items"});
-  for (std::size_t c = 0; c < names.size(); ++c) {
-    std::printf("\n%-12s", names[c].c_str());
-    for (const relance::AgingRow& total : totals) {
-      const std::size_t ages = total.ages.size();
-      const std::int64_t units = c < ages ? total.ages[c]
-                                 : c == ages     ? total.disputed
-                                 : c == ages + 1 ? total.unapplied
-                                                 : total.balance;
-      const std::string text = c == ages + 3 ? std::to_string(total.items)  // a count
-                                             : relance::AgingReport::Amount(total, units)
-                                                   .amount()
-                                                   .ToString();  // "-1234.56"
-      std::printf(" %12s", text.c_str());
+  // Each becomes a column of text: its code, then its amounts and count.
+  std::vector<std::vector<std::string>> columns;
+  for (const relance::AgingRow& total : report->totals()) {
+    std::vector<std::int64_t> units(total.ages.begin(), total.ages.end());
+    units.insert(units.end(), {total.disputed, total.unapplied, total.balance});
+    std::vector<std::string> cells = {std::string(total.currency.code())};
+    for (const std::int64_t u : units) {
+      cells.push_back(relance::AgingReport::Amount(total, u).amount().ToString());  // "-1234.56"
     }
+    cells.push_back(std::to_string(total.items));  // a count
+    columns.push_back(std::move(cells));
   }
-  std::printf("\n");
+  std::vector<std::string> names = {""};  // the header line has no name
+  for (const std::string& name : relance::AgingColumnNames(options.bounds)) names.push_back(name);
+  names.insert(names.end(), {"disputed", "unapplied", "balance", "items"});
+
+  std::printf("Aged balance as of %s (days past due date), per currency\n",
+              options.as_of.ToString().c_str());
+  for (std::size_t r = 0; r < names.size(); ++r) {
+    std::printf("%-12s", names[r].c_str());
+    for (const auto& column : columns) std::printf(" %12s", column[r].c_str());
+    std::printf("\n");
+  }
   return 0;
 }

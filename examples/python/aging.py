@@ -20,7 +20,11 @@ SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "data" / "distributor"
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else SAMPLE
     as_of = datetime.date(2025, 12, 31)
-    with relance.Ledger.from_csv(path) as ledger, ledger.aging(as_of) as report:
+    try:
+        ledger = relance.Ledger.from_csv(path)
+    except relance.CsvImportError as error:  # lists every problem found
+        sys.exit("\n  ".join([str(error)] + [repr(problem) for problem in error.errors]))
+    with ledger, ledger.aging(as_of) as report:
         # One column per currency, one row per report column; amounts are
         # exact Decimals in each currency (never summed across currencies).
         totals = pd.DataFrame(
