@@ -48,3 +48,9 @@ from ._aging import *  # noqa: F401,F403,E402 (AgingReport, AgingRow)
 from ._ledger import *  # noqa: F401,F403,E402 (Ledger, Allocation, Statement)
 
 __all__ += [name for module in (_aging, _ledger) for name in module.__all__]
+
+# Collection KPIs and roll rates (relance_kpi_*, relance_roll_rate_*).
+from . import _kpi  # noqa: E402
+from ._kpi import *  # noqa: F401,F403,E402 (KpiReport, KpiFigure, RollRateReport, ...)
+
+__all__ += _kpi.__all__
