@@ -2,9 +2,10 @@
 // relance_kpi_report_*: shims over relance::ComputeKpis, KpiReport and
 // MergeKpis; and the helpers that roll_rate.cc shares (kpi_common.h).
 
+#include "relance/kpi.h"
+
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,12 +14,12 @@
 #include "kpi_common.h"
 #include "ledger_columns.h"
 #include "relance.h"
-#include "relance/kpi.h"
 #include "shim.h"
 
 struct relance_kpi_report {
   explicit relance_kpi_report(relance::KpiReport r)
-      : report(std::move(r)), customers(relance::capi::CustomerPointers(report.options.customers)) {}
+      : report(std::move(r)),
+        customers(relance::capi::CustomerPointers(report.options.customers)) {}
 
   const relance::KpiReport report;
   // The C view of report.options.customers (relance_kpi_report_options).
@@ -28,8 +29,7 @@ struct relance_kpi_report {
 namespace relance::capi {
 
 relance_status OptionError(absl::string_view function, absl::string_view message) {
-  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-              absl::StrCat("argument 'options': ", message));
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function, absl::StrCat("argument 'options': ", message));
 }
 
 relance_status ReadPeriod(int32_t from, int32_t to, absl::string_view function, Date* out_from,
@@ -40,16 +40,15 @@ relance_status ReadPeriod(int32_t from, int32_t to, absl::string_view function, 
   return ReadDate(to, function, "options.to", out_to);
 }
 
-relance_status ReadCustomers(size_t count, const char* const* customers,
-                             absl::string_view function, std::vector<std::string>* out) {
+relance_status ReadCustomers(size_t count, const char* const* customers, absl::string_view function,
+                             std::vector<std::string>* out) {
   if (count == 0) {
     out->clear();
     return RELANCE_OK;
   }
   if (customers == nullptr) {
     return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                absl::StrCat("argument 'options.customers' is NULL with customer_count ",
-                             count));
+                absl::StrCat("argument 'options.customers' is NULL with customer_count ", count));
   }
   std::vector<std::string> ids;
   ids.reserve(count);
@@ -73,9 +72,9 @@ std::vector<const char*> CustomerPointers(const std::vector<std::string>& ids) {
 relance_status CheckCurrencyIndex(size_t index, size_t count, absl::string_view function,
                                   absl::string_view name) {
   if (index < count) return RELANCE_OK;
-  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-              absl::StrCat("argument '", name, "': ", index, " is not below the currency count ",
-                           count));
+  return Fail(
+      RELANCE_E_INVALID_ARGUMENT, function,
+      absl::StrCat("argument '", name, "': ", index, " is not below the currency count ", count));
 }
 
 relance_status WriteUnits(const Money& m, absl::string_view function, int64_t* out) {
@@ -189,11 +188,14 @@ struct AmountField {
 
 // By relance_kpi_amount value.
 constexpr std::array<AmountField, RELANCE_KPI_AMOUNT_COUNT> kAmounts = {{
-    {"beginning_balance", [](const CurrencyKpis& k) -> const Money& { return k.beginning.balance; }},
-    {"beginning_current", [](const CurrencyKpis& k) -> const Money& { return k.beginning.current; }},
+    {"beginning_balance",
+     [](const CurrencyKpis& k) -> const Money& { return k.beginning.balance; }},
+    {"beginning_current",
+     [](const CurrencyKpis& k) -> const Money& { return k.beginning.current; }},
     {"beginning_past_due",
      [](const CurrencyKpis& k) -> const Money& { return k.beginning.past_due; }},
-    {"beginning_credits", [](const CurrencyKpis& k) -> const Money& { return k.beginning.credits; }},
+    {"beginning_credits",
+     [](const CurrencyKpis& k) -> const Money& { return k.beginning.credits; }},
     {"beginning_disputed",
      [](const CurrencyKpis& k) -> const Money& { return k.beginning.disputed; }},
     {"ending_balance", [](const CurrencyKpis& k) -> const Money& { return k.ending.balance; }},
@@ -242,16 +244,16 @@ relance_status ReadOptions(const relance_kpi_options* in, absl::string_view func
                                   "options.rounding", "relance_rounding", &out->rounding)) {
     return s;
   }
-  if (relance_status s = ReadEnum(in->countback_unit, RELANCE_KPI_COUNTBACK_DAYS + 1, function,
-                                  "options.countback_unit", "relance_kpi_countback_unit",
-                                  &out->countback_unit)) {
+  if (relance_status s =
+          ReadEnum(in->countback_unit, RELANCE_KPI_COUNTBACK_DAYS + 1, function,
+                   "options.countback_unit", "relance_kpi_countback_unit", &out->countback_unit)) {
     return s;
   }
   out->countback_length = in->countback_length;
   out->incident_days = in->incident_days;
   out->retention_window_days = in->retention_window_days;
-  if (relance_status s = ReadCustomers(in->customer_count, in->customers, function,
-                                       &out->customers)) {
+  if (relance_status s =
+          ReadCustomers(in->customer_count, in->customers, function, &out->customers)) {
     return s;
   }
   // The core names the field ("scale 19 is outside 0..18"); say where it is.
@@ -326,23 +328,11 @@ const char* relance_kpi_amount_name(relance_kpi_amount which) {
 }
 
 relance_status relance_kpi_options_init(relance_kpi_options* options, size_t struct_size) {
-  constexpr absl::string_view kFn = "relance_kpi_options_init";
-  return Guard(kFn, [&]() -> relance_status {
-    if (options == nullptr) return NullArgument(kFn, "options");
-    if (relance_status s = CheckInitSize(struct_size, kKnownSize, kType, "options", kFn)) {
-      return s;
-    }
-    std::memset(static_cast<void*>(options), 0, struct_size);
-    options->struct_size = static_cast<uint32_t>(struct_size);
-    WriteOptions(KpiOptions{}, {}, options);
-    options->from = RELANCE_NO_DATE;
-    options->to = RELANCE_NO_DATE;
-    return RELANCE_OK;
-  });
+  return InitOptions(options, struct_size, "relance_kpi_options_init", kType,
+                     [](auto* o) { WriteOptions(KpiOptions{}, {}, o); });
 }
 
-relance_status relance_ledger_kpis(const relance_ledger* ledger,
-                                   const relance_kpi_options* options,
+relance_status relance_ledger_kpis(const relance_ledger* ledger, const relance_kpi_options* options,
                                    relance_kpi_report** out) {
   constexpr absl::string_view kFn = "relance_ledger_kpis";
   return Guard(kFn, [&]() -> relance_status {
@@ -358,14 +348,7 @@ void relance_kpi_report_destroy(relance_kpi_report* report) { delete report; }
 
 relance_status relance_kpi_report_options(const relance_kpi_report* report,
                                           relance_kpi_options* out) {
-  constexpr absl::string_view kFn = "relance_kpi_report_options";
-  return Guard(kFn, [&]() -> relance_status {
-    if (report == nullptr) return NullArgument(kFn, "report");
-    if (out == nullptr) return NullArgument(kFn, "out");
-    if (relance_status s = CheckExtensible(out, kKnownSize, kType, "out", kInit, kFn)) return s;
-    WriteOptions(report->report.options, report->customers, out);
-    return RELANCE_OK;
-  });
+  return CopyOptions(report, out, "relance_kpi_report_options", kType, kInit, WriteOptions);
 }
 
 size_t relance_kpi_report_currency_count(const relance_kpi_report* report) {

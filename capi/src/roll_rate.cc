@@ -2,8 +2,9 @@
 // relance_roll_rate_report_*: shims over relance::RollRates, RollRateReport
 // and RollRate.
 
+#include "relance/roll_rate.h"
+
 #include <algorithm>
-#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,12 +13,12 @@
 #include "kpi_common.h"
 #include "ledger_columns.h"
 #include "relance.h"
-#include "relance/roll_rate.h"
 #include "shim.h"
 
 struct relance_roll_rate_report {
   explicit relance_roll_rate_report(relance::RollRateReport r)
-      : report(std::move(r)), customers(relance::capi::CustomerPointers(report.options.customers)) {}
+      : report(std::move(r)),
+        customers(relance::capi::CustomerPointers(report.options.customers)) {}
 
   const relance::RollRateReport report;
   // The C view of report.options.customers (relance_roll_rate_report_options).
@@ -53,8 +54,8 @@ relance_status ReadOptions(const relance_roll_rate_options* in, absl::string_vie
     return s;
   }
   if (in->bound_count < 0 || in->bound_count > RELANCE_AGING_MAX_BOUNDS) {
-    return OptionError(function, absl::StrCat("bound_count ", in->bound_count,
-                                              " is outside 0..", RELANCE_AGING_MAX_BOUNDS));
+    return OptionError(function, absl::StrCat("bound_count ", in->bound_count, " is outside 0..",
+                                              RELANCE_AGING_MAX_BOUNDS));
   }
   out->bounds.assign(in->bounds, in->bounds + in->bound_count);
   return ReadCustomers(in->customer_count, in->customers, function, &out->customers);
@@ -78,8 +79,8 @@ relance_status FindMatrix(const relance_roll_rate_report* report, size_t currenc
                           absl::string_view function, const RollRateMatrix** out) {
   if (report == nullptr) return NullArgument(function, "report");
   const std::vector<RollRateMatrix>& matrices = report->report.currencies;
-  if (relance_status s = CheckCurrencyIndex(currency_index, matrices.size(), function,
-                                            "currency_index")) {
+  if (relance_status s =
+          CheckCurrencyIndex(currency_index, matrices.size(), function, "currency_index")) {
     return s;
   }
   *out = &matrices[currency_index];
@@ -91,9 +92,9 @@ relance_status FindMatrix(const relance_roll_rate_report* report, size_t currenc
 relance_status CheckPosition(size_t index, size_t count, absl::string_view function,
                              absl::string_view name) {
   if (index < count) return RELANCE_OK;
-  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-              absl::StrCat("argument '", name, "': ", index, " is not below the ", name,
-                           " count ", count));
+  return Fail(
+      RELANCE_E_INVALID_ARGUMENT, function,
+      absl::StrCat("argument '", name, "': ", index, " is not below the ", name, " count ", count));
 }
 
 // The name of row or column `index` of `names` (argument `name`).
@@ -131,19 +132,8 @@ extern "C" {
 
 relance_status relance_roll_rate_options_init(relance_roll_rate_options* options,
                                               size_t struct_size) {
-  constexpr absl::string_view kFn = "relance_roll_rate_options_init";
-  return Guard(kFn, [&]() -> relance_status {
-    if (options == nullptr) return NullArgument(kFn, "options");
-    if (relance_status s = CheckInitSize(struct_size, kKnownSize, kType, "options", kFn)) {
-      return s;
-    }
-    std::memset(static_cast<void*>(options), 0, struct_size);
-    options->struct_size = static_cast<uint32_t>(struct_size);
-    WriteOptions(RollRateOptions{}, {}, options);
-    options->from = RELANCE_NO_DATE;
-    options->to = RELANCE_NO_DATE;
-    return RELANCE_OK;
-  });
+  return InitOptions(options, struct_size, "relance_roll_rate_options_init", kType,
+                     [](auto* o) { WriteOptions(RollRateOptions{}, {}, o); });
 }
 
 relance_status relance_ledger_roll_rates(const relance_ledger* ledger,
@@ -166,14 +156,7 @@ void relance_roll_rate_report_destroy(relance_roll_rate_report* report) { delete
 
 relance_status relance_roll_rate_report_options(const relance_roll_rate_report* report,
                                                 relance_roll_rate_options* out) {
-  constexpr absl::string_view kFn = "relance_roll_rate_report_options";
-  return Guard(kFn, [&]() -> relance_status {
-    if (report == nullptr) return NullArgument(kFn, "report");
-    if (out == nullptr) return NullArgument(kFn, "out");
-    if (relance_status s = CheckExtensible(out, kKnownSize, kType, "out", kInit, kFn)) return s;
-    WriteOptions(report->report.options, report->customers, out);
-    return RELANCE_OK;
-  });
+  return CopyOptions(report, out, "relance_roll_rate_report_options", kType, kInit, WriteOptions);
 }
 
 size_t relance_roll_rate_report_currency_count(const relance_roll_rate_report* report) {
@@ -201,8 +184,8 @@ size_t relance_roll_rate_report_column_count(const relance_roll_rate_report* rep
   return report == nullptr ? 0 : report->report.column_names.size();
 }
 
-relance_status relance_roll_rate_report_row_name(const relance_roll_rate_report* report,
-                                                 size_t row, char* buffer, size_t capacity,
+relance_status relance_roll_rate_report_row_name(const relance_roll_rate_report* report, size_t row,
+                                                 char* buffer, size_t capacity,
                                                  size_t* out_length) {
   return CopyName(report, row, buffer, capacity, out_length, "relance_roll_rate_report_row_name",
                   "row", &RollRateReport::row_names);
@@ -212,8 +195,7 @@ relance_status relance_roll_rate_report_column_name(const relance_roll_rate_repo
                                                     size_t column, char* buffer, size_t capacity,
                                                     size_t* out_length) {
   return CopyName(report, column, buffer, capacity, out_length,
-                  "relance_roll_rate_report_column_name", "column",
-                  &RollRateReport::column_names);
+                  "relance_roll_rate_report_column_name", "column", &RollRateReport::column_names);
 }
 
 relance_status relance_roll_rate_report_cell(const relance_roll_rate_report* report,
@@ -242,9 +224,9 @@ relance_status relance_roll_rate_report_cells(const relance_roll_rate_report* re
     if (out_units == nullptr) return NullArgument(kFn, "out_units");
     const size_t n = m->cells.size();
     if (capacity < n) {
-      return Fail(RELANCE_E_BUFFER_TOO_SMALL, kFn,
-                  absl::StrCat("argument 'out_units' needs room for ", n, ", capacity is ",
-                               capacity));
+      return Fail(
+          RELANCE_E_BUFFER_TOO_SMALL, kFn,
+          absl::StrCat("argument 'out_units' needs room for ", n, ", capacity is ", capacity));
     }
     std::vector<int64_t> units(n);
     for (size_t i = 0; i < n; ++i) {
@@ -288,8 +270,8 @@ relance_status relance_roll_rate_report_rate(const relance_roll_rate_report* rep
     relance::RoundingMode rounding;
     if (relance_status s = ReadMode(mode, kFn, &rounding)) return s;
     if (out == nullptr) return NullArgument(kFn, "out");
-    absl::StatusOr<relance::KpiFigure> figure = relance::RollRate(
-        *m, static_cast<int>(row), static_cast<int>(column), scale, rounding);
+    absl::StatusOr<relance::KpiFigure> figure =
+        relance::RollRate(*m, static_cast<int>(row), static_cast<int>(column), scale, rounding);
     if (!figure.ok()) return Fail(figure.status(), kFn);
     WriteFigure(*figure, out);
     return RELANCE_OK;

@@ -136,6 +136,88 @@ def _code(function, handle, index):
     return out.value.decode("ascii")
 
 
+class _PerCurrency(Handle):
+    """A result handle with one entry per currency, read as a mapping of
+    currency code to entry (sorted by code), and with an options struct.
+    Subclasses name their C functions and read an entry (_entry)."""
+
+    __slots__ = ("_cache",)
+    _count = _currency = _options_type = _options_init = _options_read = None
+
+    @classmethod
+    def _wrap(cls, handle):
+        report = cls.__new__(cls)
+        report._adopt(handle)
+        report._cache = {}
+        return report
+
+    def _options(self):
+        handle = self._live()
+        if "options" not in self._cache:
+            options = getattr(_n, self._options_type)()
+            getattr(_n, self._options_init)(_byref(options), ctypes.sizeof(options))
+            getattr(_n, self._options_read)(handle, _byref(options))
+            # Copy the borrowed customer ids now: the cache must not point
+            # into a report that may be closed.
+            self._cache["customers"] = _read_customers(options)
+            options.customer_count, options.customers = 0, None
+            self._cache["options"] = options
+        return self._cache["options"]
+
+    @property
+    def start(self):
+        """The first day (KPIs) or the starting date (roll rates)."""
+        return from_days(self._options().from_)
+
+    @property
+    def end(self):
+        """The last day, included (KPIs), or the ending date (roll rates)."""
+        return from_days(self._options().to)
+
+    @property
+    def customers(self):
+        """The customer ids measured, or None for every customer."""
+        self._options()
+        return self._cache["customers"] or None
+
+    @property
+    def currencies(self):
+        """The currency codes, sorted."""
+        handle = self._live()
+        if "codes" not in self._cache:
+            self._cache["codes"] = [_code(getattr(_n, self._currency), handle, i)
+                                    for i in range(getattr(_n, self._count)(handle))]
+        return list(self._cache["codes"])
+
+    def __len__(self):
+        return len(self.currencies)
+
+    def __iter__(self):
+        return iter(self.currencies)
+
+    def __contains__(self, code):
+        return code in self.currencies
+
+    def keys(self):
+        return self.currencies
+
+    def values(self):
+        return [self[c] for c in self.currencies]
+
+    def items(self):
+        return [(c, self[c]) for c in self.currencies]
+
+    def __getitem__(self, code):
+        """The entry of a currency code ("EUR")."""
+        codes = self.currencies
+        if code not in codes:
+            raise KeyError(code)
+        key = ("entry", code)
+        if key not in self._cache:
+            self._cache[key] = self._entry(codes.index(code), code)
+        return self._cache[key]
+
+
 # ---- KPIs ------------------------------------------------------------------
 
 def kpi_options(start, end, customers, scale, rounding, countback, countback_length,
@@ -190,44 +272,19 @@ class CurrencyKpis:
         return f"<CurrencyKpis {self.currency}: {shown}>"
 
 
-class KpiReport(Handle):
+class KpiReport(_PerCurrency):
     """Collection KPIs over a period (see the module documentation). A
     mapping of currency code to CurrencyKpis, sorted by code; a context
     manager, like Ledger."""
 
-    __slots__ = ("_cache",)
+    __slots__ = ()
     _destroy = "relance_kpi_report_destroy"
     _what = "KPI report"
-
-    @classmethod
-    def _wrap(cls, handle):
-        report = cls.__new__(cls)
-        report._adopt(handle)
-        report._cache = {}
-        return report
-
-    def _options(self):
-        self._live()
-        if "options" not in self._cache:
-            options = _n.relance_kpi_options()
-            _n.relance_kpi_options_init(_byref(options), ctypes.sizeof(options))
-            _n.relance_kpi_report_options(self._live(), _byref(options))
-            # Copy the borrowed customer ids now: the cache must not point
-            # into a report that may be closed.
-            self._cache["customers"] = _read_customers(options)
-            options.customer_count, options.customers = 0, None
-            self._cache["options"] = options
-        return self._cache["options"]
-
-    @property
-    def start(self):
-        """The first day of the period."""
-        return from_days(self._options().from_)
-
-    @property
-    def end(self):
-        """The last day of the period (included)."""
-        return from_days(self._options().to)
+    _count = "relance_kpi_report_currency_count"
+    _currency = "relance_kpi_report_currency"
+    _options_type = "relance_kpi_options"
+    _options_init = "relance_kpi_options_init"
+    _options_read = "relance_kpi_report_options"
 
     @property
     def days(self):
@@ -261,51 +318,7 @@ class KpiReport(Handle):
     def retention_window_days(self):
         return self._options().retention_window_days
 
-    @property
-    def customers(self):
-        """The customer ids measured, or None for every customer."""
-        self._options()
-        return self._cache["customers"] or None
-
-    @property
-    def currencies(self):
-        """The currency codes, sorted."""
-        report = self._live()
-        if "codes" not in self._cache:
-            self._cache["codes"] = [
-                _code(_n.relance_kpi_report_currency, report, i)
-                for i in range(_n.relance_kpi_report_currency_count(report))]
-        return list(self._cache["codes"])
-
-    def __len__(self):
-        return len(self.currencies)
-
-    def __iter__(self):
-        return iter(self.currencies)
-
-    def __contains__(self, code):
-        return code in self.currencies
-
-    def keys(self):
-        return self.currencies
-
-    def values(self):
-        return [self[c] for c in self.currencies]
-
-    def items(self):
-        return [(c, self[c]) for c in self.currencies]
-
-    def __getitem__(self, code):
-        """The CurrencyKpis of a currency code ("EUR")."""
-        codes = self.currencies
-        if code not in codes:
-            raise KeyError(code)
-        key = ("currency", code)
-        if key not in self._cache:
-            self._cache[key] = self._read_currency(codes.index(code), code)
-        return self._cache[key]
-
-    def _read_currency(self, index, code):
+    def _entry(self, index, code):
         report = self._live()
         f = _n.relance_kpi_figure()
         figures = {}
@@ -476,41 +489,18 @@ class RollRateMatrix:
         return f"<RollRateMatrix {self.currency}: {len(self.row_names)} x {len(self.column_names)}>"
 
 
-class RollRateReport(Handle):
+class RollRateReport(_PerCurrency):
     """Roll-rate matrices between two dates, one per currency: a mapping of
     currency code to RollRateMatrix, sorted by code. A context manager."""
 
-    __slots__ = ("_cache",)
+    __slots__ = ()
     _destroy = "relance_roll_rate_report_destroy"
     _what = "roll-rate report"
-
-    @classmethod
-    def _wrap(cls, handle):
-        report = cls.__new__(cls)
-        report._adopt(handle)
-        report._cache = {}
-        return report
-
-    def _options(self):
-        self._live()
-        if "options" not in self._cache:
-            options = _n.relance_roll_rate_options()
-            _n.relance_roll_rate_options_init(_byref(options), ctypes.sizeof(options))
-            _n.relance_roll_rate_report_options(self._live(), _byref(options))
-            self._cache["customers"] = _read_customers(options)
-            options.customer_count, options.customers = 0, None
-            self._cache["options"] = options
-        return self._cache["options"]
-
-    @property
-    def start(self):
-        """The starting date (rows: where the amounts were then)."""
-        return from_days(self._options().from_)
-
-    @property
-    def end(self):
-        """The ending date (columns: where the amounts are then)."""
-        return from_days(self._options().to)
+    _count = "relance_roll_rate_report_currency_count"
+    _currency = "relance_roll_rate_report_currency"
+    _options_type = "relance_roll_rate_options"
+    _options_init = "relance_roll_rate_options_init"
+    _options_read = "relance_roll_rate_report_options"
 
     @property
     def buckets(self):
@@ -522,12 +512,6 @@ class RollRateReport(Handle):
     def basis(self):
         """"due" or "document"."""
         return _BASES[self._options().basis]
-
-    @property
-    def customers(self):
-        """The customer ids followed, or None for every customer."""
-        self._options()
-        return self._cache["customers"] or None
 
     def _names(self, count, function):
         report = self._live()
@@ -549,43 +533,8 @@ class RollRateReport(Handle):
                                                  _n.relance_roll_rate_report_column_name)
         return self._cache["columns"]
 
-    @property
-    def currencies(self):
-        """The currency codes, sorted."""
-        report = self._live()
-        if "codes" not in self._cache:
-            self._cache["codes"] = [
-                _code(_n.relance_roll_rate_report_currency, report, i)
-                for i in range(_n.relance_roll_rate_report_currency_count(report))]
-        return list(self._cache["codes"])
-
-    def __len__(self):
-        return len(self.currencies)
-
-    def __iter__(self):
-        return iter(self.currencies)
-
-    def __contains__(self, code):
-        return code in self.currencies
-
-    def keys(self):
-        return self.currencies
-
-    def values(self):
-        return [self[c] for c in self.currencies]
-
-    def items(self):
-        return [(c, self[c]) for c in self.currencies]
-
-    def __getitem__(self, code):
-        """The RollRateMatrix of a currency code ("EUR")."""
-        codes = self.currencies
-        if code not in codes:
-            raise KeyError(code)
-        key = ("matrix", code)
-        if key not in self._cache:
-            self._cache[key] = RollRateMatrix(self, codes.index(code), code)
-        return self._cache[key]
+    def _entry(self, index, code):
+        return RollRateMatrix(self, index, code)
 
     def __repr__(self):
         if self._handle is None or not self._handle.value:
