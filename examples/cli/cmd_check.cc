@@ -29,7 +29,8 @@ int RunCheck(int argc, char** argv) {
   const std::string path = args.Positional(0, "LEDGER (a directory or an open-items CSV file)");
   args.Finish(1);
   Ledger ledger = LoadLedger(path);
-  std::cout << path << ": valid: " << Grouped(static_cast<int64_t>(relance_ledger_customer_count(ledger.get())))
+  const std::string name = path.substr(path.find_last_of('/', path.size() > 1 ? path.size() - 2 : 0) + 1);
+  std::cout << name << ": valid: " << Grouped(static_cast<int64_t>(relance_ledger_customer_count(ledger.get())))
             << " customers, " << Grouped(static_cast<int64_t>(relance_ledger_item_count(ledger.get())))
             << " items, " << Grouped(static_cast<int64_t>(relance_ledger_payment_count(ledger.get())))
             << " payments, " << Grouped(static_cast<int64_t>(relance_ledger_allocation_count(ledger.get())))
