@@ -51,3 +51,9 @@ from ._ledger_interest import *  # noqa: F401,F403,E402 (LedgerInterest, LateIte
 
 __all__ += [name for module in (_aging, _csv, _ledger, _ledger_interest)
             for name in module.__all__]
+
+# Collection KPIs and roll rates (relance_kpi_*, relance_roll_rate_*).
+from . import _kpi  # noqa: E402
+from ._kpi import *  # noqa: F401,F403,E402 (KpiReport, KpiFigure, RollRateReport, ...)
+
+__all__ += _kpi.__all__
