@@ -164,23 +164,40 @@ absl::StatusOr<AgingReport> Age(const Ledger& ledger, const AgingOptions& option
   const int disputed_col = nb + 2, unapplied_col = nb + 3, items_col = nb + 5;
   std::array<std::int32_t, kMaxBounds> bounds{};
   for (int k = 0; k < nb; ++k) bounds[static_cast<std::size_t>(k)] = options.bounds[static_cast<std::size_t>(k)];
-  // Past-due days above which each bucket starts: 0, then the bounds.
   const bool by_due = options.basis == AgingBasis::kDueDate;
 
   const std::size_t accounts = s.account_customer.size();
   std::vector<std::int32_t> row_of_account(accounts, -1);
-  std::vector<std::int32_t> account_of_row;
   std::vector<std::int64_t>& values = data->values;
   values.reserve(accounts * stride);
+  data->keys.reserve(accounts);
+  // One currency table per ledger; slots by ISO numeric code.
+  std::array<std::int16_t, 1000> slot_of_numeric;
+  slot_of_numeric.fill(-1);
+  const auto slot_of = [&](Currency currency) -> std::uint16_t {
+    std::int16_t& slot = slot_of_numeric[static_cast<std::size_t>(currency.numeric_code() % 1000)];
+    if (slot < 0 || !(data->currency_table[static_cast<std::size_t>(slot)] == currency)) {
+      auto it = std::find(data->currency_table.begin(), data->currency_table.end(), currency);
+      if (it == data->currency_table.end()) {
+        data->currency_table.push_back(currency);
+        it = data->currency_table.end() - 1;
+      }
+      slot = static_cast<std::int16_t>(it - data->currency_table.begin());
+    }
+    return static_cast<std::uint16_t>(slot);
+  };
+  // The row of an account, created (with its key) on first use.
   const auto row_for = [&](std::int32_t account) -> std::int64_t* {
     std::int32_t& r = row_of_account[static_cast<std::size_t>(account)];
     if (r < 0) {
-      r = static_cast<std::int32_t>(account_of_row.size());
-      account_of_row.push_back(account);
+      const auto a = static_cast<std::size_t>(account);
+      r = static_cast<std::int32_t>(data->keys.size());
+      data->keys.push_back({s.account_customer[a], 0, slot_of(s.account_currency[a])});
       values.resize(values.size() + stride, 0);
     }
     return values.data() + static_cast<std::size_t>(r) * stride;
   };
+  const int balance_col = nb + 4;
 
   const std::int32_t* doc = s.item_document_date.data();
   const std::int32_t* due = s.item_due_date.data();
@@ -213,6 +230,9 @@ absl::StatusOr<AgingReport> Age(const Ledger& ledger, const AgingOptions& option
       acc[static_cast<std::size_t>(disputed_col)] += disputed;
     }
     if (touched) {
+      std::int64_t balance = 0;
+      for (int c = 0; c <= unapplied_col; ++c) balance += acc[static_cast<std::size_t>(c)];
+      acc[static_cast<std::size_t>(balance_col)] = balance;
       std::int64_t* row = row_for(s.run_account[run]);
       for (std::size_t c = 0; c < stride; ++c) row[c] += acc[c];
       acc.fill(0);
@@ -223,29 +243,9 @@ absl::StatusOr<AgingReport> Age(const Ledger& ledger, const AgingOptions& option
     const std::int64_t u =
         s.payment_unapplied[p] - payment_correction.At(static_cast<std::int32_t>(p));
     if (u == 0 || s.payment_value_date[p] > d) continue;
-    row_for(s.payment_account[p])[unapplied_col] -= u;
-  }
-  // Balances and keys of the rows; one currency table per ledger.
-  const std::size_t rows = account_of_row.size();
-  std::vector<std::int32_t> slot_of_currency(1000, -1);  // by ISO numeric code
-  data->keys.reserve(rows);
-  for (std::size_t r = 0; r < rows; ++r) {
-    const auto a = static_cast<std::size_t>(account_of_row[r]);
-    std::int64_t* row = values.data() + r * stride;
-    std::int64_t balance = 0;
-    for (int c = 0; c <= unapplied_col; ++c) balance += row[c];
-    row[nb + 4] = balance;
-    const Currency currency = s.account_currency[a];
-    std::int32_t& slot = slot_of_currency[static_cast<std::size_t>(currency.numeric_code() % 1000)];
-    if (slot < 0 || !(data->currency_table[static_cast<std::size_t>(slot)] == currency)) {
-      auto it = std::find(data->currency_table.begin(), data->currency_table.end(), currency);
-      if (it == data->currency_table.end()) {
-        data->currency_table.push_back(currency);
-        it = data->currency_table.end() - 1;
-      }
-      slot = static_cast<std::int32_t>(it - data->currency_table.begin());
-    }
-    data->keys.push_back({s.account_customer[a], 0, static_cast<std::uint16_t>(slot)});
+    std::int64_t* row = row_for(s.payment_account[p]);
+    row[unapplied_col] -= u;
+    row[balance_col] -= u;
   }
   data->arenas.push_back(s.customer_ids.Share());
   data->ComputeTotals();
