@@ -159,6 +159,14 @@ class LedgerStore {
     std::int32_t max_event_date = INT32_MIN;
     // Disputes sorted by item, then raised date.
     std::vector<std::int32_t> disputes_by_item;
+    // Items and payments of account a: account_items[account_item_offsets[a]
+    // .. account_item_offsets[a + 1]), in insertion order; same for payments.
+    std::vector<std::int32_t> account_item_offsets;
+    std::vector<std::int32_t> account_items;
+    std::vector<std::int32_t> account_payment_offsets;
+    std::vector<std::int32_t> account_payments;
+    // The accounts of each customer, in creation order.
+    std::vector<std::vector<std::int32_t>> customer_accounts;
   };
   // The index, built on first use after a mutation. Thread-safe.
   const DateIndex& date_index() const;

@@ -49,6 +49,8 @@ ErrorCode CodeOf(const absl::StatusOr<T>& r) {
   return ErrorCodeOf(r.status());
 }
 
+inline ErrorCode CodeOf(const absl::Status& s) { return ErrorCodeOf(s); }
+
 inline std::string Message(const absl::Status& s) { return std::string(s.message()); }
 
 }  // namespace relance::testing

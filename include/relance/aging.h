@@ -47,7 +47,7 @@ namespace relance {
 enum class AgingBasis : std::uint8_t { kDueDate = 0, kDocumentDate = 1 };
 
 struct AgingOptions {
-  Date as_of;
+  Date as_of = Date();
   // Upper bounds of the past-due buckets in days, strictly increasing, each
   // in 1..36500; at most 16. {30, 60, 90, 120} gives 1-30, 31-60, 61-90,
   // 91-120, over 120.
@@ -91,9 +91,9 @@ class AgingReport {
   // Number of age columns: bounds().size() + 2.
   int age_column_count() const;
 
-  // Customer rows, in the ledger's customer order (first appearance), then,
-  // for a merged report, those of the second report. Sort with
-  // SortedRowOrder for a canonical order.
+  // Customer rows, in the ledger's storage order (accounts as the aging
+  // pass meets them), then, for a merged report, those of the second
+  // report. SortedRowOrder gives a canonical order.
   std::size_t row_count() const;
   AgingRow row(std::size_t i) const;
 

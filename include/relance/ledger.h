@@ -42,8 +42,11 @@
 //     fits in int64 (9.2e18 minor units), so no sum computed from a ledger
 //     can overflow.
 // Bulk mutations are all-or-nothing: when any row is wrong nothing is added,
-// and the first error names the row (0-based) and the id. A failed call
-// leaves the ledger exactly as it was.
+// and the error names the row and the id; its message starts with
+// "row N: " (N, the 0-based index into the rows passed), so that an importer
+// can map it back to a file and line. Errors about the call as a whole
+// (columns of different lengths) have no row prefix. A failed call leaves
+// the ledger exactly as it was.
 //
 // Storage is column-wise (struct of arrays) with dense internal indexes and
 // hash indexes on host ids; current open amounts are kept incrementally and
@@ -103,56 +106,56 @@ inline constexpr Date kNoDate = Date::FromDays(INT32_MIN);
 // are copied; they need only live for the call.
 
 struct CustomerRows {
-  absl::Span<const std::string_view> ids;
-  absl::Span<const std::string_view> names;     // optional
-  absl::Span<const std::string_view> segments;  // optional
+  absl::Span<const std::string_view> ids = {};
+  absl::Span<const std::string_view> names = {};     // optional
+  absl::Span<const std::string_view> segments = {};  // optional
   // Optional credit limits (a row with std::nullopt has none); a limit is
   // >= 0 in any currency.
-  absl::Span<const std::optional<Money>> credit_limits;
+  absl::Span<const std::optional<Money>> credit_limits = {};
   // Optional default payment terms, in the text form of payment_terms.h;
   // an empty view means none. Items added without a due date get the due
   // date of these terms (single-installment terms only, see AddItems).
-  absl::Span<const std::string_view> terms;
+  absl::Span<const std::string_view> terms = {};
 };
 
 struct ItemRows {
-  absl::Span<const std::string_view> ids;
-  absl::Span<const std::string_view> customer_ids;
-  absl::Span<const ItemKind> kinds;  // optional: all kInvoice
-  absl::Span<const Date> document_dates;
-  absl::Span<const Date> due_dates;  // optional; kNoDate for none
-  absl::Span<const std::int64_t> amounts;  // minor units, signed as above
-  absl::Span<const Currency> currencies;
-  absl::Span<const std::string_view> references;  // optional
+  absl::Span<const std::string_view> ids = {};
+  absl::Span<const std::string_view> customer_ids = {};
+  absl::Span<const ItemKind> kinds = {};  // optional: all kInvoice
+  absl::Span<const Date> document_dates = {};
+  absl::Span<const Date> due_dates = {};  // optional; kNoDate for none
+  absl::Span<const std::int64_t> amounts = {};  // minor units, signed as above
+  absl::Span<const Currency> currencies = {};
+  absl::Span<const std::string_view> references = {};  // optional
   // Optional: the open amount when the item enters the ledger, for books
   // loaded from an open-items export that carries no history. The settled
   // part (amount - open) is recorded as a prior settlement effective on the
   // document date (the export does not say when it happened).
-  absl::Span<const std::int64_t> open_amounts;
+  absl::Span<const std::int64_t> open_amounts = {};
 };
 
 struct PaymentRows {
-  absl::Span<const std::string_view> ids;
-  absl::Span<const std::string_view> customer_ids;
-  absl::Span<const Date> value_dates;
-  absl::Span<const std::int64_t> amounts;  // minor units, > 0
-  absl::Span<const Currency> currencies;
-  absl::Span<const std::string_view> references;  // optional
+  absl::Span<const std::string_view> ids = {};
+  absl::Span<const std::string_view> customer_ids = {};
+  absl::Span<const Date> value_dates = {};
+  absl::Span<const std::int64_t> amounts = {};  // minor units, > 0
+  absl::Span<const Currency> currencies = {};
+  absl::Span<const std::string_view> references = {};  // optional
 };
 
 struct AllocationRows {
-  absl::Span<const AllocationSource> sources;  // optional: all kPayment
-  absl::Span<const std::string_view> source_ids;  // payment or credit note id
-  absl::Span<const std::string_view> item_ids;    // the debit item settled
-  absl::Span<const std::int64_t> amounts;         // minor units, > 0
-  absl::Span<const Date> dates;                   // effective dates
+  absl::Span<const AllocationSource> sources = {};  // optional: all kPayment
+  absl::Span<const std::string_view> source_ids = {};  // payment or credit note id
+  absl::Span<const std::string_view> item_ids = {};    // the debit item settled
+  absl::Span<const std::int64_t> amounts = {};         // minor units, > 0
+  absl::Span<const Date> dates = {};                   // effective dates
 };
 
 struct WriteOffRows {
-  absl::Span<const std::string_view> item_ids;
-  absl::Span<const std::int64_t> amounts;  // minor units, > 0 (debit items)
-  absl::Span<const Date> dates;
-  absl::Span<const std::string_view> reasons;  // optional
+  absl::Span<const std::string_view> item_ids = {};
+  absl::Span<const std::int64_t> amounts = {};  // minor units, > 0 (debit items)
+  absl::Span<const Date> dates = {};
+  absl::Span<const std::string_view> reasons = {};  // optional
 };
 
 // A disputed amount on a debit item: raised on `raised`, cleared on
@@ -161,10 +164,10 @@ struct WriteOffRows {
 // min(amount, open amount as of D). A later dispute on the same item
 // replaces an earlier one from its raised date on.
 struct DisputeRows {
-  absl::Span<const std::string_view> item_ids;
-  absl::Span<const std::int64_t> amounts;  // minor units, > 0
-  absl::Span<const Date> raised;
-  absl::Span<const Date> cleared;  // optional; kNoDate for still open
+  absl::Span<const std::string_view> item_ids = {};
+  absl::Span<const std::int64_t> amounts = {};  // minor units, > 0
+  absl::Span<const Date> raised = {};
+  absl::Span<const Date> cleared = {};  // optional; kNoDate for still open
 };
 
 // An allocation, as AddAllocations and AutoMatch record it. Allocations are

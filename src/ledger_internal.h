@@ -1,0 +1,48 @@
+// Internal: helpers shared by the ledger's source files.
+
+#ifndef RELANCE_SRC_LEDGER_INTERNAL_H_
+#define RELANCE_SRC_LEDGER_INTERNAL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl_bridge.h"
+#include "relance/currency.h"
+#include "relance/date.h"
+#include "relance/error.h"
+#include "relance/money.h"
+
+namespace relance::ledger_internal {
+
+// "row 12: <message>": the convention of every bulk-call error (ledger.h).
+inline absl::Status RowError(ErrorCode code, std::size_t row, std::string_view message) {
+  return MakeError(code, absl::StrCat("row ", row, ": ", AbslView(message)));
+}
+
+// "12.50 EUR".
+inline std::string MoneyText(std::int64_t minor_units, Currency currency) {
+  return Money::FromMinorUnits(minor_units, currency).ToString();
+}
+
+inline std::string DateText(std::int32_t days) { return Date::FromDays(days).ToString(); }
+
+// "\"INV-1\"": ids are quoted in messages.
+inline std::string Quoted(std::string_view id) { return absl::StrCat("\"", AbslView(id), "\""); }
+
+// Checks that an optional column is empty or has `n` entries.
+template <typename Span>
+absl::Status CheckColumn(const Span& column, std::size_t n, std::string_view name,
+                         bool required) {
+  if (column.size() == n || (!required && column.empty())) return absl::OkStatus();
+  return MakeError(ErrorCode::kInvalidArgument,
+                   absl::StrCat("column ", AbslView(name), " has ", column.size(),
+                                " entries; expected ", n, required ? "" : " or none"));
+}
+
+}  // namespace relance::ledger_internal
+
+#endif  // RELANCE_SRC_LEDGER_INTERNAL_H_
