@@ -67,8 +67,10 @@ absl::StatusOr<IdColumn> AddBook(Ledger& ledger, const OpenItemColumns& book, bo
   std::vector<Date> document_dates(n);
   std::vector<Date> due_dates(n);
   std::vector<Currency> currencies(n, BookCurrency(0));
+  std::vector<ItemKind> kinds(n, ItemKind::kInvoice);
   for (std::size_t i = 0; i < n; ++i) {
     item_customers[i] = customers.views[static_cast<std::size_t>(book.customer[i])];
+    if (book.amount[i] < 0) kinds[i] = ItemKind::kCreditNote;
     document_dates[i] = Date::FromDays(book.document_date[i]);
     due_dates[i] = Date::FromDays(book.due_date[i]);  // INT32_MIN is kNoDate
     currencies[i] = BookCurrency(book.currency[i]);
@@ -76,6 +78,7 @@ absl::StatusOr<IdColumn> AddBook(Ledger& ledger, const OpenItemColumns& book, bo
   ItemRows rows;
   rows.ids = items.views;
   rows.customer_ids = item_customers;
+  rows.kinds = kinds;
   rows.document_dates = document_dates;
   rows.due_dates = due_dates;
   rows.amounts = book.amount;

@@ -30,10 +30,11 @@ BookAccounts NumberAccounts(const OpenItemColumns& book) {
   return accounts;
 }
 
-ReferenceReport ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts,
-                               std::int32_t as_of, absl::Span<const std::int32_t> bounds) {
+void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts,
+                    std::int32_t as_of, absl::Span<const std::int32_t> bounds,
+                    ReferenceReport& report) {
   const std::size_t ages = bounds.size() + 2;
-  ReferenceReport report{ages + 4, {}};
+  report.width = ages + 4;
   report.values.assign(accounts.account_currency.size() * report.width, 0);
   const std::size_t n = book.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -59,7 +60,6 @@ ReferenceReport ReferenceAging(const OpenItemColumns& book, const BookAccounts& 
     }
     row[column] += open - disputed;
   }
-  return report;
 }
 
 ReferenceReport ReferenceTotals(const ReferenceReport& rows, const BookAccounts& accounts) {
