@@ -17,8 +17,8 @@ namespace relance {
 
 AgingRow AgingReportData::Row(std::size_t r) const {
   const std::int64_t* v = values.data() + r * static_cast<std::size_t>(stride);
-  return AgingRow{customer_ids[r],
-                  currencies[r],
+  return AgingRow{customer_id(r),
+                  currency(r),
                   absl::Span<const std::int64_t>(v, static_cast<std::size_t>(ages)),
                   v[ages],
                   v[ages + 1],
@@ -27,25 +27,29 @@ AgingRow AgingReportData::Row(std::size_t r) const {
 }
 
 void AgingReportData::ComputeTotals() {
-  std::map<std::string_view, std::size_t> slot;  // currency code -> total row
-  std::vector<Currency> currency_of_slot;
-  for (const Currency& c : currencies) {
-    if (slot.emplace(c.code(), 0).second) currency_of_slot.push_back(c);
-  }
-  std::sort(currency_of_slot.begin(), currency_of_slot.end(),
-            [](const Currency& a, const Currency& b) { return a.code() < b.code(); });
-  for (std::size_t k = 0; k < currency_of_slot.size(); ++k) slot[currency_of_slot[k].code()] = k;
+  // Total slots in currency-code order.
+  std::vector<std::size_t> order(currency_table.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+    return currency_table[a].code() < currency_table[b].code();
+  });
+  std::vector<std::size_t> slot_of(currency_table.size());
+  for (std::size_t k = 0; k < order.size(); ++k) slot_of[order[k]] = k;
   const auto width = static_cast<std::size_t>(stride);
-  total_values.assign(currency_of_slot.size() * width, 0);
+  total_values.assign(currency_table.size() * width, 0);
+  std::vector<bool> used(currency_table.size(), false);
   for (std::size_t r = 0; r < rows(); ++r) {
-    std::int64_t* t = total_values.data() + slot[currencies[r].code()] * width;
+    const std::size_t slot = slot_of[keys[r].currency];
+    used[slot] = true;
+    std::int64_t* t = total_values.data() + slot * width;
     const std::int64_t* v = values.data() + r * width;
     for (std::size_t c = 0; c < width; ++c) t[c] += v[c];
   }
   totals.clear();
-  for (std::size_t k = 0; k < currency_of_slot.size(); ++k) {
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (!used[k]) continue;
     const std::int64_t* v = total_values.data() + k * width;
-    totals.push_back(AgingRow{std::string_view(), currency_of_slot[k],
+    totals.push_back(AgingRow{std::string_view(), currency_table[order[k]],
                               absl::Span<const std::int64_t>(v, static_cast<std::size_t>(ages)),
                               v[ages], v[ages + 1], v[ages + 2], v[ages + 3]});
   }
@@ -73,8 +77,8 @@ std::vector<std::size_t> AgingReport::SortedRowOrder() const {
   std::iota(order.begin(), order.end(), 0);
   const AgingReportData& d = *data_;
   std::sort(order.begin(), order.end(), [&d](std::size_t a, std::size_t b) {
-    return std::make_tuple(d.customer_ids[a], d.currencies[a].code()) <
-           std::make_tuple(d.customer_ids[b], d.currencies[b].code());
+    return std::make_tuple(d.customer_id(a), d.currency(a).code()) <
+           std::make_tuple(d.customer_id(b), d.currency(b).code());
   });
   return order;
 }
@@ -86,8 +90,7 @@ bool operator==(const AgingReport& a, const AgingReport& b) {
   for (std::size_t k = 0; k < oa.size(); ++k) {
     const AgingReportData& x = a.data();
     const AgingReportData& y = b.data();
-    if (x.customer_ids[oa[k]] != y.customer_ids[ob[k]] ||
-        !(x.currencies[oa[k]] == y.currencies[ob[k]]) ||
+    if (x.customer_id(oa[k]) != y.customer_id(ob[k]) || !(x.currency(oa[k]) == y.currency(ob[k])) ||
         !std::equal(x.values.begin() + static_cast<std::ptrdiff_t>(oa[k] * width),
                     x.values.begin() + static_cast<std::ptrdiff_t>((oa[k] + 1) * width),
                     y.values.begin() + static_cast<std::ptrdiff_t>(ob[k] * width))) {
@@ -107,13 +110,17 @@ absl::StatusOr<AgingReport> Merge(const AgingReport& a, const AgingReport& b) {
   }
   absl::flat_hash_set<absl::string_view> customers;
   customers.reserve(x.rows());
-  for (std::string_view id : x.customer_ids) customers.insert(AbslView(id));
-  for (std::string_view id : y.customer_ids) {
-    if (customers.contains(AbslView(id))) {
+  for (std::size_t r = 0; r < x.rows(); ++r) customers.insert(AbslView(x.customer_id(r)));
+  for (std::size_t r = 0; r < y.rows(); ++r) {
+    if (customers.contains(AbslView(y.customer_id(r)))) {
       return MakeError(ErrorCode::kInvalidArgument,
-                       absl::StrCat("cannot merge aging reports: customer \"", AbslView(id),
+                       absl::StrCat("cannot merge aging reports: customer \"",
+                                    AbslView(y.customer_id(r)),
                                     "\" is in both (partitions must have disjoint customers)"));
     }
+  }
+  if (x.arenas.size() + y.arenas.size() > UINT16_MAX) {
+    return MakeError(ErrorCode::kOverflow, "cannot merge aging reports of more than 65535 ledgers");
   }
   auto data = std::make_shared<AgingReportData>();
   data->options = x.options;
@@ -121,12 +128,26 @@ absl::StatusOr<AgingReport> Merge(const AgingReport& a, const AgingReport& b) {
   data->stride = x.stride;
   data->values = x.values;
   data->values.insert(data->values.end(), y.values.begin(), y.values.end());
-  data->customer_ids = x.customer_ids;
-  data->customer_ids.insert(data->customer_ids.end(), y.customer_ids.begin(), y.customer_ids.end());
-  data->currencies = x.currencies;
-  data->currencies.insert(data->currencies.end(), y.currencies.begin(), y.currencies.end());
   data->arenas = x.arenas;
   data->arenas.insert(data->arenas.end(), y.arenas.begin(), y.arenas.end());
+  data->currency_table = x.currency_table;
+  data->keys = x.keys;
+  // y's keys: arenas shifted, currencies mapped into the merged table.
+  std::vector<std::uint16_t> currency_map;
+  for (const Currency& c : y.currency_table) {
+    auto it = std::find(data->currency_table.begin(), data->currency_table.end(), c);
+    if (it == data->currency_table.end()) {
+      data->currency_table.push_back(c);
+      it = data->currency_table.end() - 1;
+    }
+    currency_map.push_back(static_cast<std::uint16_t>(it - data->currency_table.begin()));
+  }
+  const auto shift = static_cast<std::uint16_t>(x.arenas.size());
+  data->keys.reserve(x.rows() + y.rows());
+  for (AgingReportData::Key k : y.keys) {
+    data->keys.push_back({k.customer, static_cast<std::uint16_t>(k.arena + shift),
+                          currency_map[k.currency]});
+  }
   data->ComputeTotals();
   return AgingReport(std::move(data));
 }

@@ -15,6 +15,10 @@ std::size_t IdTable::Hash::operator()(std::int32_t i) const {
 std::size_t IdTable::Hash::operator()(std::string_view s) const {
   return absl::Hash<absl::string_view>{}(AbslView(s));
 }
+bool IdTable::Eq::operator()(std::int32_t a, std::int32_t b) const {
+  return a == b || state->arena->Get(static_cast<std::size_t>(a)) ==
+                       state->arena->Get(static_cast<std::size_t>(b));
+}
 bool IdTable::Eq::operator()(std::int32_t a, std::string_view b) const {
   return state->arena->Get(static_cast<std::size_t>(a)) == b;
 }
@@ -62,6 +66,17 @@ std::int32_t IdTable::Add(std::string_view id) {
   arena.Append(id);
   state_->set.insert(index);
   return index;
+}
+
+std::int32_t IdTable::AddIfAbsent(std::string_view id) {
+  StringArena& arena = state_->Mutable();
+  const std::size_t index = arena.size();
+  arena.Append(id);
+  if (!state_->set.insert(static_cast<std::int32_t>(index)).second) {
+    arena.Truncate(index);
+    return -1;
+  }
+  return static_cast<std::int32_t>(index);
 }
 
 void IdTable::Reserve(std::size_t n) {

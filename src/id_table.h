@@ -49,6 +49,12 @@ class IdTable {
   std::int32_t Find(std::string_view id) const;
   // Appends `id`, which must not be present; returns its index.
   std::int32_t Add(std::string_view id);
+  // Appends `id` and returns its index, or returns -1 and changes nothing
+  // when it is present (one hash probe).
+  std::int32_t AddIfAbsent(std::string_view id);
+  // Brings the memory a Find or Add of `id` will touch into the cache; for
+  // bulk insertions, a few ids ahead.
+  void Prefetch(std::string_view id) const { state_->set.prefetch(id); }
   std::string_view Get(std::int32_t i) const {
     return state_->arena->Get(static_cast<std::size_t>(i));
   }
@@ -72,7 +78,9 @@ class IdTable {
   struct Eq {
     using is_transparent = void;
     const State* state;
-    bool operator()(std::int32_t a, std::int32_t b) const { return a == b; }
+    // Ids are compared by text, so that inserting a new index finds an
+    // existing equal id.
+    bool operator()(std::int32_t a, std::int32_t b) const;
     bool operator()(std::int32_t a, std::string_view b) const;
     bool operator()(std::string_view a, std::int32_t b) const;
   };

@@ -137,12 +137,11 @@ absl::Status Ledger::AddCustomers(const CustomerRows& rows) {
   const std::size_t before = s.customer_ids.size();
   s.customer_ids.Reserve(before + n);
   for (std::size_t r = 0; r < n; ++r) {
-    if (s.customer_ids.Find(rows.ids[r]) >= 0) {
+    if (s.customer_ids.AddIfAbsent(rows.ids[r]) < 0) {
       s.customer_ids.Truncate(before);
       return RowError(ErrorCode::kAlreadyExists, r,
                       absl::StrCat("customer ", Quoted(rows.ids[r]), " already exists"));
     }
-    s.customer_ids.Add(rows.ids[r]);
   }
   for (std::size_t r = 0; r < n; ++r) {
     s.customer_names.Append(rows.names.empty() ? std::string_view() : rows.names[r]);
@@ -246,15 +245,16 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   const std::size_t accounts_before = s.account_customer.size();
   s.item_ids.Reserve(items_before + n);
   std::vector<std::int32_t> account(n);
+  constexpr std::size_t kAhead = 8;  // ids prefetched ahead of insertion
   for (std::size_t k = 0; k < n; ++k) {
     const auto r = static_cast<std::size_t>(order[k]);
-    if (s.item_ids.Find(rows.ids[r]) >= 0) {
+    if (k + kAhead < n) s.item_ids.Prefetch(rows.ids[static_cast<std::size_t>(order[k + kAhead])]);
+    if (s.item_ids.AddIfAbsent(rows.ids[r]) < 0) {
       s.item_ids.Truncate(items_before);
       RollbackAccounts(s, accounts_before);
       return RowError(ErrorCode::kAlreadyExists, r,
                       absl::StrCat("item ", Quoted(rows.ids[r]), " already exists"));
     }
-    s.item_ids.Add(rows.ids[r]);
     account[k] = AccountOf(s, customer[r], rows.currencies[r]);
   }
 
@@ -279,6 +279,10 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
     s.item_amount.push_back(amount);
     s.item_open.push_back(open);
     s.item_first_event.push_back(-1);
+    if (s.run_account.empty() || s.run_account.back() != account[k]) {
+      s.run_start.push_back(item);
+      s.run_account.push_back(account[k]);
+    }
     s.item_references.Append(rows.references.empty() ? std::string_view() : rows.references[r]);
     if (open != amount) {
       Event e{};
@@ -292,7 +296,7 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
       e.allocation = -1;
       e.text = -1;
       s.item_first_event.back() = static_cast<std::int32_t>(s.events.size());
-      s.events.push_back(e);
+      s.events.push_back(e);  // not in max_event_date: see events_by_date()
     }
   }
   s.volume = volume;
@@ -336,13 +340,13 @@ absl::Status Ledger::AddPayments(const PaymentRows& rows) {
   s.payment_ids.Reserve(before + n);
   std::vector<std::int32_t> account(n);
   for (std::size_t r = 0; r < n; ++r) {
-    if (s.payment_ids.Find(rows.ids[r]) >= 0) {
+    if (r + 8 < n) s.payment_ids.Prefetch(rows.ids[r + 8]);
+    if (s.payment_ids.AddIfAbsent(rows.ids[r]) < 0) {
       s.payment_ids.Truncate(before);
       RollbackAccounts(s, accounts_before);
       return RowError(ErrorCode::kAlreadyExists, r,
                       absl::StrCat("payment ", Quoted(rows.ids[r]), " already exists"));
     }
-    s.payment_ids.Add(rows.ids[r]);
     account[r] = AccountOf(s, customer[r], rows.currencies[r]);
   }
   for (std::size_t r = 0; r < n; ++r) {

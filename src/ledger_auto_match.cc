@@ -67,7 +67,7 @@ struct Source {
 
 absl::StatusOr<std::vector<Allocation>> Ledger::AutoMatch() {
   const LedgerStore& s = *store_;
-  const LedgerStore::DateIndex& index = s.date_index();
+  const LedgerStore::AccountMembers& index = s.account_members();
   std::vector<AllocationSource> kinds;
   std::vector<std::string_view> source_ids, item_ids;
   std::vector<std::int64_t> amounts;
@@ -79,15 +79,15 @@ absl::StatusOr<std::vector<Allocation>> Ledger::AutoMatch() {
   for (std::size_t a = 0; a < s.account_customer.size(); ++a) {
     std::vector<Source> sources;
     std::vector<std::int32_t> debits;
-    for (std::int32_t k = index.account_payment_offsets[a]; k < index.account_payment_offsets[a + 1]; ++k) {
-      const std::int32_t p = index.account_payments[static_cast<std::size_t>(k)];
+    for (std::int32_t k = index.payment_offsets[a]; k < index.payment_offsets[a + 1]; ++k) {
+      const std::int32_t p = index.payments[static_cast<std::size_t>(k)];
       if (s.payment_unapplied[static_cast<std::size_t>(p)] > 0) {
         sources.push_back({s.payment_value_date[static_cast<std::size_t>(p)], true, p,
                            s.payment_ids.Get(p), s.payment_references.Get(static_cast<std::size_t>(p))});
       }
     }
-    for (std::int32_t k = index.account_item_offsets[a]; k < index.account_item_offsets[a + 1]; ++k) {
-      const std::int32_t i = index.account_items[static_cast<std::size_t>(k)];
+    for (std::int32_t k = index.item_offsets[a]; k < index.item_offsets[a + 1]; ++k) {
+      const std::int32_t i = index.items[static_cast<std::size_t>(k)];
       const auto iu = static_cast<std::size_t>(i);
       if (s.item_open[iu] < 0) {
         sources.push_back({s.item_document_date[iu], false, i, s.item_ids.Get(i),

@@ -71,6 +71,11 @@ void EventBatch::Commit() {
       }
     }
   }
+  for (std::size_t e = events_before_; e < s_.events.size(); ++e) {
+    if (s_.events[e].kind != EventKind::kPriorSettlement) {
+      s_.max_event_date = std::max(s_.max_event_date, s_.events[e].date);
+    }
+  }
   committed_ = true;
   s_.Invalidate();
 }

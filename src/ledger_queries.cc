@@ -26,7 +26,7 @@ absl::StatusOr<std::int32_t> FindIn(const ledger_internal::IdTable& table,
 // Accounts of `customer`, sorted by currency code.
 std::vector<std::int32_t> SortedAccounts(const LedgerStore& s, std::int32_t customer) {
   std::vector<std::int32_t> accounts =
-      s.date_index().customer_accounts[static_cast<std::size_t>(customer)];
+      s.account_members().customer_accounts[static_cast<std::size_t>(customer)];
   std::sort(accounts.begin(), accounts.end(), [&s](std::int32_t a, std::int32_t b) {
     return s.account_currency[static_cast<std::size_t>(a)].code() <
            s.account_currency[static_cast<std::size_t>(b)].code();
@@ -37,18 +37,18 @@ std::vector<std::int32_t> SortedAccounts(const LedgerStore& s, std::int32_t cust
 // The balance of account `a` as of `as_of`: open items minus unapplied cash.
 std::int64_t AccountBalance(const LedgerStore& s, std::int32_t a, std::int32_t as_of,
                             bool items, bool payments) {
-  const LedgerStore::DateIndex& index = s.date_index();
+  const LedgerStore::AccountMembers& index = s.account_members();
   const auto ai = static_cast<std::size_t>(a);
   std::int64_t balance = 0;
   if (items) {
-    for (std::int32_t k = index.account_item_offsets[ai]; k < index.account_item_offsets[ai + 1]; ++k) {
-      balance += s.OpenAsOf(index.account_items[static_cast<std::size_t>(k)], as_of);
+    for (std::int32_t k = index.item_offsets[ai]; k < index.item_offsets[ai + 1]; ++k) {
+      balance += s.OpenAsOf(index.items[static_cast<std::size_t>(k)], as_of);
     }
   }
   if (payments) {
-    for (std::int32_t k = index.account_payment_offsets[ai];
-         k < index.account_payment_offsets[ai + 1]; ++k) {
-      balance -= s.UnappliedAsOf(index.account_payments[static_cast<std::size_t>(k)], as_of);
+    for (std::int32_t k = index.payment_offsets[ai];
+         k < index.payment_offsets[ai + 1]; ++k) {
+      balance -= s.UnappliedAsOf(index.payments[static_cast<std::size_t>(k)], as_of);
     }
   }
   return balance;
@@ -146,7 +146,7 @@ absl::StatusOr<std::vector<Statement>> Ledger::Statements(std::string_view custo
                      absl::StrCat("statement period ends (", to.ToString(), ") before it starts (",
                                   from.ToString(), ")"));
   }
-  const LedgerStore::DateIndex& index = s.date_index();
+  const LedgerStore::AccountMembers& index = s.account_members();
   const std::int32_t lo = from.days(), hi = to.days();
   std::vector<Statement> out;
   for (std::int32_t a : SortedAccounts(s, *c)) {
@@ -162,8 +162,8 @@ absl::StatusOr<std::vector<Statement>> Ledger::Statements(std::string_view custo
       std::int64_t debit, credit;
     };
     std::vector<Line> lines;
-    for (std::int32_t k = index.account_item_offsets[ai]; k < index.account_item_offsets[ai + 1]; ++k) {
-      const std::int32_t i = index.account_items[static_cast<std::size_t>(k)];
+    for (std::int32_t k = index.item_offsets[ai]; k < index.item_offsets[ai + 1]; ++k) {
+      const std::int32_t i = index.items[static_cast<std::size_t>(k)];
       const auto iu = static_cast<std::size_t>(i);
       const std::int32_t doc = s.item_document_date[iu];
       const std::int64_t amount = s.item_amount[iu];
@@ -190,9 +190,9 @@ absl::StatusOr<std::vector<Statement>> Ledger::Statements(std::string_view custo
         e = own ? ev.next_item : ev.next_source;
       }
     }
-    for (std::int32_t k = index.account_payment_offsets[ai];
-         k < index.account_payment_offsets[ai + 1]; ++k) {
-      const std::int32_t p = index.account_payments[static_cast<std::size_t>(k)];
+    for (std::int32_t k = index.payment_offsets[ai];
+         k < index.payment_offsets[ai + 1]; ++k) {
+      const std::int32_t p = index.payments[static_cast<std::size_t>(k)];
       const auto pu = static_cast<std::size_t>(p);
       const std::int32_t d = s.payment_value_date[pu];
       if (d >= lo && d <= hi) {

@@ -38,7 +38,10 @@ LedgerStore::LedgerStore(const LedgerStore& other)
       allocation_event(other.allocation_event),
       reversal_event(other.reversal_event),
       disputes(other.disputes),
-      volume(other.volume) {}
+      volume(other.volume),
+      max_event_date(other.max_event_date),
+      run_start(other.run_start),
+      run_account(other.run_account) {}
 
 std::int64_t LedgerStore::ItemDelta(const Event& e, std::int32_t i) const {
   if (e.item == i) {
@@ -89,7 +92,7 @@ std::int64_t LedgerStore::UnappliedAsOf(std::int32_t payment,
 std::int64_t LedgerStore::DisputedAsOf(std::int32_t item, std::int32_t as_of,
                                        std::int64_t open) const {
   if (open <= 0 || disputes.empty()) return 0;
-  const std::vector<std::int32_t>& order = date_index().disputes_by_item;
+  const std::vector<std::int32_t>& order = disputes_by_item();
   // The disputes of `item`, by raised date; the latest raised on or before
   // as_of decides.
   auto first = std::lower_bound(order.begin(), order.end(), item,
@@ -107,60 +110,72 @@ std::int64_t LedgerStore::DisputedAsOf(std::int32_t item, std::int32_t as_of,
   return std::min(latest->amount, open);
 }
 
-const LedgerStore::DateIndex& LedgerStore::date_index() const {
+template <typename T, typename Build>
+const T& LedgerStore::Lazy(std::shared_ptr<const T>& slot, Build build) const {
   std::lock_guard<std::mutex> lock(index_mutex_);
-  if (index_ != nullptr) return *index_;
-  auto index = std::make_shared<DateIndex>();
-  index->events_by_date.resize(events.size());
-  std::iota(index->events_by_date.begin(), index->events_by_date.end(), 0);
-  std::stable_sort(index->events_by_date.begin(), index->events_by_date.end(),
-                   [this](std::int32_t a, std::int32_t b) {
-                     return events[static_cast<std::size_t>(a)].date <
-                            events[static_cast<std::size_t>(b)].date;
-                   });
-  if (!events.empty()) {
-    index->max_event_date =
-        events[static_cast<std::size_t>(index->events_by_date.back())].date;
-  }
-  index->disputes_by_item.resize(disputes.size());
-  std::iota(index->disputes_by_item.begin(), index->disputes_by_item.end(), 0);
-  std::stable_sort(index->disputes_by_item.begin(), index->disputes_by_item.end(),
-                   [this](std::int32_t a, std::int32_t b) {
-                     const Dispute& x = disputes[static_cast<std::size_t>(a)];
-                     const Dispute& y = disputes[static_cast<std::size_t>(b)];
-                     return x.item != y.item ? x.item < y.item : x.raised < y.raised;
-                   });
-  // Items and payments grouped by account (counting sort, insertion order
-  // kept within an account).
-  const std::size_t accounts = account_customer.size();
-  auto group = [accounts](const std::vector<std::int32_t>& account_of,
-                          std::vector<std::int32_t>& offsets,
-                          std::vector<std::int32_t>& members) {
-    offsets.assign(accounts + 1, 0);
-    for (std::int32_t a : account_of) ++offsets[static_cast<std::size_t>(a) + 1];
-    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
-    members.resize(account_of.size());
-    std::vector<std::int32_t> cursor(offsets.begin(), offsets.end() - 1);
-    for (std::size_t i = 0; i < account_of.size(); ++i) {
-      members[static_cast<std::size_t>(
-          cursor[static_cast<std::size_t>(account_of[i])]++)] =
-          static_cast<std::int32_t>(i);
+  if (slot == nullptr) slot = std::make_shared<const T>(build());
+  return *slot;
+}
+
+const std::vector<std::int32_t>& LedgerStore::events_by_date() const {
+  return Lazy(events_by_date_, [this] {
+    std::vector<std::int32_t> order;
+    for (std::size_t e = 0; e < events.size(); ++e) {
+      if (events[e].kind != EventKind::kPriorSettlement) order.push_back(static_cast<std::int32_t>(e));
     }
-  };
-  group(item_account, index->account_item_offsets, index->account_items);
-  group(payment_account, index->account_payment_offsets, index->account_payments);
-  index->customer_accounts.assign(customer_ids.size(), {});
-  for (std::size_t a = 0; a < accounts; ++a) {
-    index->customer_accounts[static_cast<std::size_t>(account_customer[a])]
-        .push_back(static_cast<std::int32_t>(a));
-  }
-  index_ = std::move(index);
-  return *index_;
+    std::stable_sort(order.begin(), order.end(), [this](std::int32_t a, std::int32_t b) {
+      return events[static_cast<std::size_t>(a)].date < events[static_cast<std::size_t>(b)].date;
+    });
+    return order;
+  });
+}
+
+const std::vector<std::int32_t>& LedgerStore::disputes_by_item() const {
+  return Lazy(disputes_by_item_, [this] {
+    std::vector<std::int32_t> order(disputes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](std::int32_t a, std::int32_t b) {
+      const Dispute& x = disputes[static_cast<std::size_t>(a)];
+      const Dispute& y = disputes[static_cast<std::size_t>(b)];
+      return x.item != y.item ? x.item < y.item : x.raised < y.raised;
+    });
+    return order;
+  });
+}
+
+const LedgerStore::AccountMembers& LedgerStore::account_members() const {
+  return Lazy(account_members_, [this] {
+    AccountMembers m;
+    const std::size_t accounts = account_customer.size();
+    // Counting sort by account; insertion order kept within an account.
+    auto group = [accounts](const std::vector<std::int32_t>& account_of,
+                            std::vector<std::int32_t>& offsets, std::vector<std::int32_t>& members) {
+      offsets.assign(accounts + 1, 0);
+      for (std::int32_t a : account_of) ++offsets[static_cast<std::size_t>(a) + 1];
+      std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+      members.resize(account_of.size());
+      std::vector<std::int32_t> cursor(offsets.begin(), offsets.end() - 1);
+      for (std::size_t i = 0; i < account_of.size(); ++i) {
+        members[static_cast<std::size_t>(cursor[static_cast<std::size_t>(account_of[i])]++)] =
+            static_cast<std::int32_t>(i);
+      }
+    };
+    group(item_account, m.item_offsets, m.items);
+    group(payment_account, m.payment_offsets, m.payments);
+    m.customer_accounts.assign(customer_ids.size(), {});
+    for (std::size_t a = 0; a < accounts; ++a) {
+      m.customer_accounts[static_cast<std::size_t>(account_customer[a])].push_back(
+          static_cast<std::int32_t>(a));
+    }
+    return m;
+  });
 }
 
 void LedgerStore::Invalidate() {
   std::lock_guard<std::mutex> lock(index_mutex_);
-  index_.reset();
+  events_by_date_.reset();
+  disputes_by_item_.reset();
+  account_members_.reset();
 }
 
 }  // namespace relance

@@ -153,23 +153,34 @@ class LedgerStore {
   std::int64_t DisputedAsOf(std::int32_t item, std::int32_t as_of,
                             std::int64_t open) const;
 
-  // ---- lazily built indexes (const-safe; rebuilt after mutations) ----
-  struct DateIndex {
-    std::vector<std::int32_t> events_by_date;  // event indexes sorted by date
-    std::int32_t max_event_date = INT32_MIN;
-    // Disputes sorted by item, then raised date.
-    std::vector<std::int32_t> disputes_by_item;
-    // Items and payments of account a: account_items[account_item_offsets[a]
-    // .. account_item_offsets[a + 1]), in insertion order; same for payments.
-    std::vector<std::int32_t> account_item_offsets;
-    std::vector<std::int32_t> account_items;
-    std::vector<std::int32_t> account_payment_offsets;
-    std::vector<std::int32_t> account_payments;
+  // The latest date of any event but prior settlements (INT32_MIN without
+  // any): a query as of this date or later sees the current columns as they
+  // are. A prior settlement is dated on its item's document date, so no
+  // query that sees the item has to undo it.
+  std::int32_t max_event_date = INT32_MIN;
+
+  // Runs of consecutive items of one account, in storage order: items
+  // [run_start[k], run_start[k + 1]) (the last run ends at item_count) all
+  // belong to run_account[k]. A book added clustered by customer has one
+  // run per account, so passes over items read no account column.
+  std::vector<std::int32_t> run_start;
+  std::vector<std::int32_t> run_account;
+
+  // ---- lazily built indexes (const-safe; dropped by every mutation) ----
+  struct AccountMembers {
+    // Items and payments of account a: items[item_offsets[a] ..
+    // item_offsets[a + 1]), in insertion order; same for payments.
+    std::vector<std::int32_t> item_offsets, items;
+    std::vector<std::int32_t> payment_offsets, payments;
     // The accounts of each customer, in creation order.
     std::vector<std::vector<std::int32_t>> customer_accounts;
   };
-  // The index, built on first use after a mutation. Thread-safe.
-  const DateIndex& date_index() const;
+  // Indexes of the events other than prior settlements, sorted by date
+  // (stable).
+  const std::vector<std::int32_t>& events_by_date() const;
+  // Dispute indexes sorted by item, then raised date (stable).
+  const std::vector<std::int32_t>& disputes_by_item() const;
+  const AccountMembers& account_members() const;
   // Called by every mutation.
   void Invalidate();
 
@@ -178,8 +189,13 @@ class LedgerStore {
   LedgerStore& operator=(const LedgerStore&) = delete;
 
  private:
+  template <typename T, typename Build>
+  const T& Lazy(std::shared_ptr<const T>& slot, Build build) const;
+
   mutable std::mutex index_mutex_;
-  mutable std::shared_ptr<const DateIndex> index_;
+  mutable std::shared_ptr<const std::vector<std::int32_t>> events_by_date_;
+  mutable std::shared_ptr<const std::vector<std::int32_t>> disputes_by_item_;
+  mutable std::shared_ptr<const AccountMembers> account_members_;
 };
 
 }  // namespace relance
