@@ -136,24 +136,36 @@ def check_rows(rows_dir):
     return problems, len(frames["relance"])
 
 
+def best(result, phase):
+    """Best (lowest) wall and CPU times of a phase: load or aging."""
+    if result["engine"] == "relance" and phase == "load":
+        return min(result["import_s"]), min(result["import_cpu_s"])
+    unit = "s" if phase == "load" else "ms"
+    return min(result[f"{phase}_{unit}"]), min(result[f"{phase}_cpu_{unit}"])
+
+
 def print_table(args, results):
     size_mb = os.path.getsize(args.csv) / 1e6
     print(f"open-items book: {args.rows:,} items, {args.customers:,} customers, "
           f"{size_mb:,.1f} MB CSV, as of {args.as_of}; one file, one run, one machine"
-          + (f", pinned to CPU {args.cpu}" if args.cpu is not None else ""))
+          + (f", pinned to CPU {args.cpu}" if args.cpu is not None else "")
+          + f"; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     relance = results["relance"]
-    base_load = min(relance["import_s"])
-    base_aging = min(relance["aging_ms"])
-    print(f"{'engine':<9}{'load (s)':>10}{'x relance':>11}{'aging (ms)':>13}"
-          f"{'x relance':>11}{'peak RSS (MB)':>15}")
+    base_load, base_load_cpu = best(relance, "load")
+    base_aging, base_aging_cpu = best(relance, "aging")
+    print(f"{'':<9}{'load s':>8}{'(cpu)':>8}{'x relance':>16}{'aging ms':>11}{'(cpu)':>9}"
+          f"{'x relance':>14}{'peak MB':>9}")
     for engine, result in results.items():
-        load = min(result["import_s"] if engine == "relance" else result["load_s"])
-        aging = min(result["aging_ms"])
-        print(f"{engine:<9}{load:>10.2f}{load / base_load:>10.1f}x{aging:>13.1f}"
-              f"{aging / base_aging:>10.0f}x{result['peak_rss_bytes'] / 1e6:>15,.0f}")
+        load, load_cpu = best(result, "load")
+        aging, aging_cpu = best(result, "aging")
+        print(f"{engine:<9}{load:>8.2f}{load_cpu:>8.2f}"
+              f"{load / base_load:>8.1f}x ({load_cpu / base_load_cpu:.1f}x)"
+              f"{aging:>11.1f}{aging_cpu:>9.1f}"
+              f"{aging / base_aging:>6.0f}x ({aging_cpu / base_aging_cpu:.0f}x)"
+              f"{result['peak_rss_bytes'] / 1e6:>9,.0f}")
     print(f"relance: import with {args.threads} thread(s), ledger resident "
           f"{relance['ledger_rss_bytes'] / 1e6:,.0f} MB; aging best of {len(relance['aging_ms'])}, "
-          f"peers best of {args.runs}")
+          f"peers best of {args.runs}; times wall-clock, (cpu) the process's CPU time")
     print(f"load = relance ImportOpenItems / SQLite csv rows inserted, converted to cents and "
           f"day numbers, indexed / pandas read_csv (+ {results['pandas']['prep_s']:.2f} s "
           f"to minor units, not counted)")

@@ -7,7 +7,8 @@ its memory and time are its own) on an open-items CSV of the generator
     /usr/bin/python3 bench/peer_aging.py sqlite|pandas --csv FILE
         [--as-of 2025-06-30] [--runs 3] [--rows-out rows.csv]
 
-prints one JSON object: engine, load_s and aging_ms (one per run), rows,
+prints one JSON object: engine, load_s, load_cpu_s, aging_ms, aging_cpu_ms
+(wall and this process's CPU time, one per run), rows,
 peak_rss_bytes, totals (per currency: the age columns, disputed,
 unapplied, balance, items; integers in minor units).
 
@@ -65,6 +66,24 @@ def day_number(iso):
     return (datetime.date.fromisoformat(iso) - datetime.date(1970, 1, 1)).days
 
 
+class Stopwatch:
+    """Wall-clock and CPU (this process) seconds since it was made."""
+
+    def __init__(self):
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def seconds(self):
+        return time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def record(result, phase, stopwatch, scale):
+    """Appends a phase's wall and CPU times (seconds x scale) to result."""
+    unit = "s" if scale == 1 else "ms"
+    wall, cpu = stopwatch.seconds()
+    result[f"{phase}_{unit}"].append(wall * scale)
+    result[f"{phase}_cpu_{unit}"].append(cpu * scale)
+
+
 # ---- SQLite -----------------------------------------------------------------
 
 def sqlite_load(path):
@@ -119,16 +138,16 @@ def sqlite_aging_query(bounds=BOUNDS):
 
 
 def run_sqlite(path, as_of, runs, rows_out):
-    load_s, aging_ms = [], []
-    start = time.perf_counter()
+    result = dict(engine="sqlite", load_s=[], load_cpu_s=[], aging_ms=[], aging_cpu_ms=[])
+    stopwatch = Stopwatch()
     con = sqlite_load(path)
-    load_s.append(time.perf_counter() - start)
+    record(result, "load", stopwatch, 1)
     query = sqlite_aging_query()
     for _ in range(runs):
         con.execute("DROP TABLE IF EXISTS temp.aging")
-        start = time.perf_counter()
+        stopwatch = Stopwatch()
         con.execute(query, {"as_of": day_number(as_of)})
-        aging_ms.append((time.perf_counter() - start) * 1e3)
+        record(result, "aging", stopwatch, 1e3)
     sums = ", ".join(f"SUM({n})" for n in VALUE_NAMES)
     totals = [dict(currency=row[0], **dict(zip(VALUE_NAMES, row[1:])))
               for row in con.execute(f"SELECT currency, {sums} FROM aging "
@@ -139,7 +158,8 @@ def run_sqlite(path, as_of, runs, rows_out):
             writer = csv.writer(f, lineterminator="\n")
             writer.writerow(["customer_id", "currency"] + VALUE_NAMES)
             writer.writerows(con.execute("SELECT * FROM aging ORDER BY customer_id, currency"))
-    return dict(engine="sqlite", load_s=load_s, aging_ms=aging_ms, rows=rows, totals=totals)
+    result.update(rows=rows, totals=totals)
+    return result
 
 
 # ---- pandas -----------------------------------------------------------------
@@ -172,26 +192,26 @@ def pandas_aging(df, as_of, bounds=BOUNDS):
 def run_pandas(path, as_of, runs, rows_out):
     import numpy as np
     import pandas as pd
-    start = time.perf_counter()
+    result = dict(engine="pandas", load_s=[], load_cpu_s=[], aging_ms=[], aging_cpu_ms=[])
+    stopwatch = Stopwatch()
     df = pd.read_csv(path, parse_dates=["document_date", "due_date"])
-    load_s = [time.perf_counter() - start]
+    record(result, "load", stopwatch, 1)
     start = time.perf_counter()
     scale = np.where(df["currency"].to_numpy() == "JPY", 1.0, 100.0)
     for column in ("amount", "open_amount", "disputed_amount"):
         df[column] = np.rint(df[column].to_numpy() * scale).astype(np.int64)
     prep_s = time.perf_counter() - start
-    aging_ms = []
     for _ in range(runs):
-        start = time.perf_counter()
-        result = pandas_aging(df, as_of)
-        aging_ms.append((time.perf_counter() - start) * 1e3)
-    sums = result.groupby(level="currency").sum().sort_index()
+        stopwatch = Stopwatch()
+        aged = pandas_aging(df, as_of)
+        record(result, "aging", stopwatch, 1e3)
+    sums = aged.groupby(level="currency").sum().sort_index()
     totals = [dict(currency=currency, **{n: int(row[n]) for n in VALUE_NAMES})
               for currency, row in sums.iterrows()]
     if rows_out:
-        result.sort_index().to_csv(rows_out)
-    return dict(engine="pandas", load_s=load_s, prep_s=prep_s, aging_ms=aging_ms,
-                rows=len(result), totals=totals)
+        aged.sort_index().to_csv(rows_out)
+    result.update(prep_s=prep_s, rows=len(aged), totals=totals)
+    return result
 
 
 def main(argv):
