@@ -264,14 +264,11 @@ void AppendCsvRow(const OpenItemRow& row, IsoDateCache& dates, std::string& out)
 OpenItemColumns GenerateColumns(const BookSpec& spec) {
   OpenItemColumns columns;
   columns.customers = spec.customers;
-  const auto n = static_cast<std::size_t>(spec.items);
-  columns.customer.reserve(n);
-  columns.document_date.reserve(n);
-  columns.due_date.reserve(n);
-  columns.currency.reserve(n);
-  columns.amount.reserve(n);
-  columns.open_amount.reserve(n);
-  columns.disputed_amount.reserve(n);
+  const auto reserve = [n = static_cast<std::size_t>(spec.items)](auto&... column) {
+    (column.reserve(n), ...);
+  };
+  reserve(columns.customer, columns.document_date, columns.due_date, columns.currency,
+          columns.amount, columns.open_amount, columns.disputed_amount);
   BookGenerator generator(spec);
   OpenItemRow row;
   while (generator.Next(row)) {

@@ -57,9 +57,7 @@ Currency BookCurrency(std::uint8_t index) {
 // disputes. The item ids are returned for the history.
 absl::StatusOr<IdColumn> AddBook(Ledger& ledger, const OpenItemColumns& book, bool open_items) {
   const IdColumn customers = MakeIds(book.customers, AppendCustomerId);
-  CustomerRows customer_rows;
-  customer_rows.ids = customers.views;
-  if (absl::Status s = ledger.AddCustomers(customer_rows); !s.ok()) return s;
+  if (absl::Status s = ledger.AddCustomers({.ids = customers.views}); !s.ok()) return s;
 
   const std::size_t n = book.size();
   IdColumn items = MakeIds(static_cast<std::int64_t>(n), AppendItemId);
@@ -75,15 +73,15 @@ absl::StatusOr<IdColumn> AddBook(Ledger& ledger, const OpenItemColumns& book, bo
     due_dates[i] = Date::FromDays(book.due_date[i]);  // INT32_MIN is kNoDate
     currencies[i] = BookCurrency(book.currency[i]);
   }
-  ItemRows rows;
-  rows.ids = items.views;
-  rows.customer_ids = item_customers;
-  rows.kinds = kinds;
-  rows.document_dates = document_dates;
-  rows.due_dates = due_dates;
-  rows.amounts = book.amount;
-  rows.currencies = currencies;
-  if (open_items) rows.open_amounts = book.open_amount;
+  const ItemRows rows{.ids = items.views,
+                      .customer_ids = item_customers,
+                      .kinds = kinds,
+                      .document_dates = document_dates,
+                      .due_dates = due_dates,
+                      .amounts = book.amount,
+                      .currencies = currencies,
+                      .open_amounts = open_items ? absl::MakeConstSpan(book.open_amount)
+                                                 : absl::Span<const std::int64_t>()};
   if (absl::Status s = ledger.AddItems(rows); !s.ok()) return s;
 
   std::vector<std::string_view> disputed_items;
@@ -95,11 +93,11 @@ absl::StatusOr<IdColumn> AddBook(Ledger& ledger, const OpenItemColumns& book, bo
     disputed_amounts.push_back(book.disputed_amount[i]);
     raised.push_back(document_dates[i]);
   }
-  DisputeRows disputes;
-  disputes.item_ids = disputed_items;
-  disputes.amounts = disputed_amounts;
-  disputes.raised = raised;
-  if (absl::Status s = ledger.AddDisputes(disputes); !s.ok()) return s;
+  if (absl::Status s = ledger.AddDisputes(
+          {.item_ids = disputed_items, .amounts = disputed_amounts, .raised = raised});
+      !s.ok()) {
+    return s;
+  }
   return items;
 }
 
@@ -162,19 +160,17 @@ absl::StatusOr<Ledger> LoadWithHistory(const OpenItemColumns& book, const Histor
     std::tie(allocated[k], paid[k]) = DrawPayment(rng, book.amount[i], history);
     currencies[k] = BookCurrency(book.currency[i]);
   }
-  PaymentRows payments;
-  payments.ids = payment_ids.views;
-  payments.customer_ids = payment_customers;
-  payments.value_dates = dates;
-  payments.amounts = paid;
-  payments.currencies = currencies;
-  if (absl::Status s = ledger.AddPayments(payments); !s.ok()) return s;
-  AllocationRows allocations;
-  allocations.source_ids = payment_ids.views;
-  allocations.item_ids = allocated_items;
-  allocations.amounts = allocated;
-  allocations.dates = dates;
-  absl::StatusOr<std::int64_t> first = ledger.AddAllocations(allocations);
+  if (absl::Status s = ledger.AddPayments({.ids = payment_ids.views,
+                                           .customer_ids = payment_customers,
+                                           .value_dates = dates,
+                                           .amounts = paid,
+                                           .currencies = currencies});
+      !s.ok()) {
+    return s;
+  }
+  absl::StatusOr<std::int64_t> first = ledger.AddAllocations(
+      {.source_ids = payment_ids.views, .item_ids = allocated_items, .amounts = allocated,
+       .dates = dates});
   if (!first.ok()) return first.status();
 
   std::int64_t reversals = 0;
