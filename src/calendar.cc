@@ -9,6 +9,8 @@
 // of Howard Hinnant (days_from_civil / civil_from_days), so stepping past the
 // int32 range of Date or asking for the month of any Date never overflows.
 // Holidays exist only on dates in years 1..9999 (the years rules may name).
+// The rules, their checks and the built-in calendars are in
+// holiday_rules.cc.
 
 #include "relance/calendar.h"
 
@@ -20,150 +22,28 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl_bridge.h"
+#include "civil_day.h"
+#include "holiday_rules.h"
 #include "relance/error.h"
 
 namespace relance {
 namespace {
 
-using Day = std::int64_t;  // days since 1970-01-01
-
-constexpr Day FloorDiv(Day a, Day b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-constexpr Day FloorMod(Day a, Day b) { return a - b * FloorDiv(a, b); }
-
-constexpr Day DaysFromCivil(Day y, int m, int d) {
-  y -= m <= 2;
-  const Day era = FloorDiv(y, 400);
-  const Day yoe = y - era * 400;
-  const Day doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const Day doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-struct Civil {
-  Day year;
-  int month, day;
-};
-
-constexpr Civil CivilFromDays(Day z) {
-  z += 719468;
-  const Day era = FloorDiv(z, 146097);
-  const Day doe = z - era * 146097;
-  const Day yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const Day doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const Day mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {yoe + era * 400 + (m <= 2), m, d};
-}
-
-constexpr bool IsLeap(Day y) { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
-
-constexpr int DaysInMonth(Day year, int month) {
-  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
-}
-
-// The anonymous Gregorian computus (Meeus/Jones/Butcher), with floor division
-// so that it extends proleptically to any year.
-Day EasterDay(Day year) {
-  const Day a = FloorMod(year, 19), b = FloorDiv(year, 100), c = FloorMod(year, 100);
-  const Day d = FloorDiv(b, 4), e = FloorMod(b, 4), f = FloorDiv(b + 8, 25);
-  const Day g = FloorDiv(b - f + 1, 3);
-  const Day h = FloorMod(19 * a + b - d - g + 15, 30);
-  const Day i = c / 4, k = c % 4;
-  const Day l = FloorMod(32 + 2 * e + 2 * i - h - k, 7);
-  const Day m = (a + 11 * h + 22 * l) / 451;
-  const Day n = h + l - 7 * m + 114;
-  return DaysFromCivil(year, static_cast<int>(n / 31), static_cast<int>(n % 31 + 1));
-}
-
-Date ToDate(Day d) { return Date::FromDays(static_cast<std::int32_t>(d)); }
+using calendar_internal::AppendRuleDays;
+using calendar_internal::Civil;
+using calendar_internal::CivilFromDays;
+using calendar_internal::Day;
+using calendar_internal::DaysFromCivil;
+using calendar_internal::FloorMod;
+using calendar_internal::RuleFallsOn;
+using calendar_internal::RuleProblem;
+using calendar_internal::ToDate;
 
 // 0 = Monday ... 6 = Sunday; 1970-01-01 was a Thursday.
 int WeekdayIndex(Day d) { return static_cast<int>(FloorMod(d + 3, 7)); }
 
-bool InYears(const HolidayRule& r, Day year) {
-  return year >= r.first_year && year <= r.last_year;
-}
-
-// True when `rule` makes `day` (whose civil date is `c`) a holiday. An Easter
-// rule's holidays are the days D, in its years, with D - offset an Easter
-// Sunday (offsets of up to a year may cross into the next or previous year).
-bool RuleFallsOn(const HolidayRule& rule, Day day, const Civil& c) {
-  switch (rule.kind) {
-    case HolidayRule::Kind::kAnnual:
-      return InYears(rule, c.year) && c.month == rule.month && c.day == rule.day;
-    case HolidayRule::Kind::kEasterOffset: {
-      if (!InYears(rule, c.year)) return false;
-      const Day sunday = day - rule.offset;
-      return EasterDay(CivilFromDays(sunday).year) == sunday;
-    }
-    case HolidayRule::Kind::kSingleDate:
-      return rule.date.days() == day;
-  }
-  return false;
-}
-
-// Appends (day, rule index) for each holiday `rule` places in `year`.
-void AppendRuleDays(const HolidayRule& rule, int index, Day year,
-                    std::vector<std::pair<Day, int>>& out) {
-  switch (rule.kind) {
-    case HolidayRule::Kind::kAnnual:
-      if (InYears(rule, year) && rule.day <= DaysInMonth(year, rule.month)) {
-        out.emplace_back(DaysFromCivil(year, rule.month, rule.day), index);
-      }
-      return;
-    case HolidayRule::Kind::kEasterOffset:
-      if (!InYears(rule, year)) return;
-      for (Day easter_year = year - 1; easter_year <= year + 1; ++easter_year) {
-        const Day day = EasterDay(easter_year) + rule.offset;
-        if (CivilFromDays(day).year == year) out.emplace_back(day, index);
-      }
-      return;
-    case HolidayRule::Kind::kSingleDate:
-      if (rule.date.year() == year) out.emplace_back(rule.date.days(), index);
-      return;
-  }
-}
-
 constexpr int kWindowFirstYear = 1900;
 constexpr int kWindowEndYear = 2200;  // exclusive
-
-// What is wrong with the years of an annual or Easter rule, or "".
-std::string YearsProblem(const HolidayRule& r) {
-  if (r.first_year < Date::kMinYear || r.last_year > Date::kMaxYear) {
-    return absl::StrCat("years ", r.first_year, "..", r.last_year, " are outside 1..9999");
-  }
-  if (r.first_year > r.last_year) {
-    return absl::StrCat("years ", r.first_year, "..", r.last_year, " are reversed");
-  }
-  return "";
-}
-
-// What is wrong with a rule, or "" when it names real days.
-std::string RuleProblem(const HolidayRule& r) {
-  switch (r.kind) {
-    case HolidayRule::Kind::kAnnual:
-      if (r.month < 1 || r.month > 12) return absl::StrCat("month ", r.month, " is outside 1..12");
-      if (r.day < 1 || r.day > DaysInMonth(2000, r.month)) {
-        return absl::StrCat("day ", r.day, " does not exist in month ", r.month, " (1..",
-                            DaysInMonth(2000, r.month), ")");
-      }
-      return YearsProblem(r);
-    case HolidayRule::Kind::kEasterOffset:
-      if (r.offset < -366 || r.offset > 366) {
-        return absl::StrCat("Easter offset ", r.offset, " is outside -366..366");
-      }
-      return YearsProblem(r);
-    case HolidayRule::Kind::kSingleDate:
-      if (r.date.days() < DaysFromCivil(1, 1, 1) || r.date.days() > DaysFromCivil(9999, 12, 31)) {
-        return absl::StrCat("date (day number ", r.date.days(),
-                            ") is outside 0001-01-01..9999-12-31");
-      }
-      return "";
-  }
-  return absl::StrCat("unknown kind ", static_cast<int>(r.kind));
-}
 
 }  // namespace
 
@@ -290,66 +170,11 @@ struct BusinessCalendar::Data {
   }
 };
 
-HolidayRule HolidayRule::Annual(std::string name, int month, int day) {
-  HolidayRule r;
-  r.name = std::move(name);
-  r.month = month;
-  r.day = day;
-  return r;
-}
-
-HolidayRule HolidayRule::EasterOffset(std::string name, int offset) {
-  HolidayRule r;
-  r.kind = Kind::kEasterOffset;
-  r.name = std::move(name);
-  r.offset = offset;
-  return r;
-}
-
-HolidayRule HolidayRule::SingleDate(std::string name, Date date) {
-  HolidayRule r;
-  r.kind = Kind::kSingleDate;
-  r.name = std::move(name);
-  r.date = date;
-  return r;
-}
-
-Date EasterSunday(int year) { return ToDate(EasterDay(year)); }
-
 namespace {
 
 constexpr RollConvention kConventions[] = {
     RollConvention::kNone, RollConvention::kFollowing, RollConvention::kModifiedFollowing,
     RollConvention::kPreceding, RollConvention::kModifiedPreceding};
-
-std::vector<HolidayRule> FranceRules() {
-  using R = HolidayRule;
-  return {R::Annual("New Year's Day", 1, 1),     R::EasterOffset("Easter Monday", 1),
-          R::Annual("Labour Day", 5, 1),          R::Annual("Victory in Europe Day", 5, 8),
-          R::EasterOffset("Ascension Day", 39),   R::EasterOffset("Whit Monday", 50),
-          R::Annual("Bastille Day", 7, 14),       R::Annual("Assumption of Mary", 8, 15),
-          R::Annual("All Saints' Day", 11, 1),    R::Annual("Armistice Day", 11, 11),
-          R::Annual("Christmas Day", 12, 25)};
-}
-
-std::vector<HolidayRule> AlsaceMoselleRules() {
-  std::vector<HolidayRule> rules = FranceRules();
-  rules.push_back(HolidayRule::EasterOffset("Good Friday", -2));
-  rules.push_back(HolidayRule::Annual("St Stephen's Day", 12, 26));
-  return rules;
-}
-
-std::vector<HolidayRule> TargetRules() {
-  using R = HolidayRule;
-  return {R::Annual("New Year's Day", 1, 1), R::EasterOffset("Good Friday", -2),
-          R::EasterOffset("Easter Monday", 1), R::Annual("Labour Day", 5, 1),
-          R::Annual("Christmas Day", 12, 25), R::Annual("St Stephen's Day", 12, 26)};
-}
-
-BusinessCalendar MustCreate(std::string name, std::vector<HolidayRule> rules) {
-  return *BusinessCalendar::Create(std::move(name), {Weekday::kSaturday, Weekday::kSunday},
-                                   std::move(rules));
-}
 
 }  // namespace
 
@@ -375,27 +200,6 @@ absl::StatusOr<RollConvention> ParseRollConvention(std::string_view name) {
 }
 
 BusinessCalendar::BusinessCalendar(std::shared_ptr<const Data> data) : data_(std::move(data)) {}
-
-absl::StatusOr<BusinessCalendar> BusinessCalendar::BuiltIn(std::string_view name) {
-  if (name == "FR") {
-    static const BusinessCalendar* const fr = new BusinessCalendar(MustCreate("FR", FranceRules()));
-    return *fr;
-  }
-  if (name == "FR-ALSACE-MOSELLE") {
-    static const BusinessCalendar* const am =
-        new BusinessCalendar(MustCreate("FR-ALSACE-MOSELLE", AlsaceMoselleRules()));
-    return *am;
-  }
-  if (name == "TARGET" || name == "TARGET2") {
-    static const BusinessCalendar* const target =
-        new BusinessCalendar(MustCreate("TARGET", TargetRules()));
-    return *target;
-  }
-  return MakeError(ErrorCode::kNotFound,
-                   absl::StrCat("no built-in calendar \"", AbslView(name),
-                                "\"; built-in calendars are FR, FR-ALSACE-MOSELLE, TARGET and "
-                                "TARGET2"));
-}
 
 absl::StatusOr<BusinessCalendar> BusinessCalendar::Create(std::string name,
                                                           std::vector<Weekday> weekend,

@@ -171,6 +171,18 @@ absl::StatusOr<Decimal> FromWideSum(const wide::int256& sum, int scale,
 namespace decimal_internal {
 
 absl::StatusOr<Decimal> AddAligned(const Decimal& a, const Decimal& b) {
+  // Fast path: both terms lift into 128 bits and the sum stays in range (a
+  // rate plus a margin in points, say). Only the wide path words an error.
+  const int common = std::max(a.scale(), b.scale());
+  uint128 la, lb;
+  int128 sum;
+  if (wide::ScaleUp(wide::Magnitude(a.coefficient()), common - a.scale(), &la) &&
+      wide::ScaleUp(wide::Magnitude(b.coefficient()), common - b.scale(), &lb) &&
+      !__builtin_add_overflow(Signed(la, a.coefficient() < 0),
+                              Signed(lb, b.coefficient() < 0), &sum) &&
+      sum <= Decimal::kMaxCoefficient && sum >= -Decimal::kMaxCoefficient) {
+    return Access::Make(sum, common);
+  }
   wide::int256 wa, wb;
   int scale;
   AlignWide(a, b, &wa, &wb, &scale);
@@ -230,6 +242,7 @@ absl::StatusOr<Decimal> Sum(absl::Span<const Decimal> values) {
 }
 
 absl::StatusOr<Decimal> Rescale(const Decimal& x, int scale) {
+  if (scale == x.scale()) return x;  // Money::Of of an amount already at scale
   if (absl::Status s = CheckScale(scale); !s.ok()) return s;
   int128 c;
   const Outcome o = RoundCore(x, scale, RoundingMode::kExact, &c);

@@ -1,6 +1,7 @@
 // Late-payment interest: validation, cutting the late period into segments,
-// exact rational amounts (Boost cpp_rational) rounded once, and the
-// explanation lines.
+// and the result: the exact amounts are computed and rounded once in
+// interest_amount.cc, the explanation lines are written in
+// late_interest_text.cc.
 
 #include "relance/late_interest.h"
 
@@ -9,104 +10,24 @@
 #include <utility>
 #include <vector>
 
-#include <boost/multiprecision/cpp_int.hpp>
-
 #include "absl/strings/str_cat.h"
 #include "absl_bridge.h"
+#include "interest_amount.h"
+#include "late_interest_internal.h"
 #include "relance/error.h"
-#include "wide_integer.h"
 
 namespace relance {
 namespace {
 
-using boost::multiprecision::cpp_int;
-using boost::multiprecision::cpp_rational;
+using interest_internal::Arithmetic;
+using interest_internal::InterestSum;
+using interest_internal::SegmentAmount;
+using interest_internal::Shown;
 
 constexpr std::int64_t kStatutoryCompensationCents = 4000;  // 40.00 EUR
 
 absl::Status Invalid(std::string_view message) {
   return MakeError(ErrorCode::kInvalidArgument, message);
-}
-
-// ---- exact arithmetic -------------------------------------------------
-
-cpp_int Big(int128 v) {
-  const uint128 m = wide::Magnitude(v);
-  cpp_int r = cpp_int(static_cast<std::uint64_t>(m >> 64)) << 64;
-  r |= cpp_int(static_cast<std::uint64_t>(m));
-  return v < 0 ? cpp_int(-r) : r;
-}
-
-cpp_int Pow10(int n) {
-  cpp_int p = 1;
-  for (int i = 0; i < n; ++i) p *= 10;
-  return p;
-}
-
-// base x percent / 100 x fraction, exactly.
-cpp_rational ExactAmount(const Decimal& base, const Decimal& percent,
-                         Fraction f) {
-  return cpp_rational(
-      Big(base.coefficient()) * Big(percent.coefficient()) * f.numerator,
-      Pow10(base.scale() + percent.scale() + 2) * f.denominator);
-}
-
-// q rounded once in `mode` to `scale` digits. REQUIRES: 0 <= scale <= 18
-// and a valid mode. Errors: kInexact under kExact; kOverflow.
-absl::StatusOr<Decimal> RoundRational(const cpp_rational& q, int scale,
-                                      RoundingMode mode) {
-  const cpp_int n = numerator(q) * Pow10(scale);
-  const cpp_int d = denominator(q);  // > 0
-  const bool negative = n < 0;
-  const cpp_int magnitude = negative ? cpp_int(-n) : n;
-  cpp_int quotient = magnitude / d;
-  const cpp_int remainder = magnitude - quotient * d;
-  if (remainder != 0) {
-    if (mode == RoundingMode::kExact) {
-      return MakeError(
-          ErrorCode::kInexact,
-          absl::StrCat("interest ", numerator(q).str(), "/",
-                       denominator(q).str(),
-                       " is not a whole number of minor units (ROUND_EXACT)"));
-    }
-    if (wide::RoundsAway(quotient, remainder, d, negative, mode)) quotient += 1;
-  }
-  static const cpp_int kMax = Big(Decimal::kMaxCoefficient);
-  if (quotient > kMax) {
-    return MakeError(ErrorCode::kOverflow, "interest has more than 38 digits");
-  }
-  const auto hi = static_cast<std::uint64_t>(quotient >> 64);
-  const auto lo = static_cast<std::uint64_t>(quotient & cpp_int(UINT64_MAX));
-  const auto c = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
-  return Decimal::FromCoefficient(negative ? -c : c, scale);
-}
-
-struct Shown {
-  Decimal value;
-  bool exact;
-};
-
-// q as a Decimal for reading: exact at the smallest scale >= min_scale that
-// holds it, when that is at most 18 and fits 38 digits; otherwise rounded
-// half-even at the largest scale <= 18 that fits. Errors: kOverflow.
-absl::StatusOr<Shown> ShowRational(const cpp_rational& q, int min_scale) {
-  cpp_int rest = denominator(q);
-  int twos = 0, fives = 0;
-  while (rest % 2 == 0) rest /= 2, ++twos;
-  while (rest % 5 == 0) rest /= 5, ++fives;
-  const int needed = std::max(twos, fives);
-  const bool terminates = rest == 1 && needed <= Decimal::kMaxScale;
-  int scale = terminates ? std::max(needed, min_scale) : Decimal::kMaxScale;
-  for (; scale >= 0; --scale) {
-    absl::StatusOr<Decimal> d =
-        RoundRational(q, scale, RoundingMode::kHalfEven);
-    if (d.ok()) return Shown{*d, terminates && scale >= needed};
-  }
-  return MakeError(ErrorCode::kOverflow, "interest has more than 38 digits");
-}
-
-std::string RatioText(const cpp_rational& q) {
-  return absl::StrCat(numerator(q).str(), "/", denominator(q).str());
 }
 
 // ---- validation ---------------------------------------------------------
@@ -154,26 +75,28 @@ absl::Status CheckBalanceChanges(const LateInterestRequest& r) {
   const std::vector<BalanceChange>& changes = r.balance_changes;
   for (std::size_t i = 0; i < changes.size(); ++i) {
     const BalanceChange& c = changes[i];
-    const std::string which =
-        absl::StrCat("balance change ", i, " (", c.date.ToString(), ")");
+    // Worded only for an error: this runs on every request.
+    const auto which = [&c, i] {
+      return absl::StrCat("balance change ", i, " (", c.date.ToString(), ")");
+    };
     if (!(c.outstanding.currency() == r.amount.currency())) {
       return MakeError(ErrorCode::kCurrencyMismatch,
-                       absl::StrCat(which, " is in ",
+                       absl::StrCat(which(), " is in ",
                                     AbslView(c.outstanding.currency().code()),
                                     ", the amount in ",
                                     AbslView(r.amount.currency().code())));
     }
     if (c.outstanding.signum() < 0) {
-      return Invalid(absl::StrCat(which, ": outstanding ",
+      return Invalid(absl::StrCat(which(), ": outstanding ",
                                   c.outstanding.ToString(), " is negative"));
     }
     if (c.date < r.due_date) {
-      return Invalid(absl::StrCat(which, " is before the due date ",
+      return Invalid(absl::StrCat(which(), " is before the due date ",
                                   r.due_date.ToString()));
     }
     if (i > 0 && !(changes[i - 1].date < c.date)) {
-      return Invalid(absl::StrCat(which, " is not after balance change ", i - 1,
-                                  " (", changes[i - 1].date.ToString(),
+      return Invalid(absl::StrCat(which(), " is not after balance change ",
+                                  i - 1, " (", changes[i - 1].date.ToString(),
                                   "); dates must be strictly increasing"));
     }
   }
@@ -228,48 +151,84 @@ absl::StatusOr<Decimal> AnnualPercent(const LateInterestRate& rate,
   return percent;
 }
 
-// The dates (start, end] pieces of the late period (first_start, through]
-// are cut at. REQUIRES: first_start < through.
-std::vector<Date> CutPoints(const LateInterestRequest& r, Date first_start) {
-  std::vector<Date> cuts = {first_start, r.through};
-  for (const BalanceChange& c : r.balance_changes) {
-    if (first_start < c.date && c.date < r.through) cuts.push_back(c.date);
+// The segments (start, end] of the late period (first_start, through], in
+// date order, with the balance each bears: cut at each balance change
+// inside the period and, per half-year, after each 30 June and 31
+// December. Both lists of cuts are increasing, so they are merged as the
+// walk goes, without storing or sorting them.
+class SegmentWalk {
+ public:
+  // REQUIRES: first_start < r.through; validated balance changes (in
+  // strictly increasing date order). `r` must outlive the walk.
+  SegmentWalk(const LateInterestRequest& r, Date first_start)
+      : r_(r),
+        per_half_year_(r.selection == RateSelection::kPerHalfYear),
+        start_(first_start),
+        base_(r.amount),
+        half_year_end_(per_half_year_ ? HalfYearEnd(AddDays(first_start, 1))
+                                      : r.through) {
+    Settle();
   }
-  if (r.selection == RateSelection::kPerHalfYear) {
-    for (Date e = HalfYearEnd(AddDays(first_start, 1)); e < r.through;
-         e = HalfYearEnd(AddDays(e, 1))) {
-      cuts.push_back(e);
+
+  bool done() const { return !(start_ < r_.through); }
+  Date start() const { return start_; }
+  Date end() const { return end_; }
+  // The outstanding balance during the segment.
+  const Money& base() const { return base_; }
+
+  // Moves to the next segment. REQUIRES: !done().
+  void Next() {
+    start_ = end_;
+    Settle();
+  }
+
+  // At least the number of segments left (an upper bound, capped).
+  std::size_t CountBound() const {
+    std::size_t bound = 1 + r_.balance_changes.size();
+    // Half-years have at least 181 days.
+    if (per_half_year_) bound += DaysBetween(start_, r_.through) / 181 + 1;
+    return std::min<std::size_t>(bound, 64);
+  }
+
+ private:
+  // Applies the balance changes dated on or before start_, steps to the
+  // next half-year end when start_ has reached it, and finds end_.
+  void Settle() {
+    if (done()) return;
+    const std::vector<BalanceChange>& changes = r_.balance_changes;
+    while (next_change_ < changes.size() &&
+           !(start_ < changes[next_change_].date)) {
+      base_ = changes[next_change_++].outstanding;
+    }
+    if (per_half_year_ && !(start_ < half_year_end_)) {
+      half_year_end_ = HalfYearEnd(AddDays(start_, 1));
+    }
+    end_ = std::min(r_.through, half_year_end_);
+    if (next_change_ < changes.size()) {
+      end_ = std::min(end_, changes[next_change_].date);
     }
   }
-  std::sort(cuts.begin(), cuts.end());
-  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  return cuts;
-}
 
-// The outstanding balance for the days after `day`.
-Money BalanceAfter(const LateInterestRequest& r, Date day) {
-  Money balance = r.amount;
-  for (const BalanceChange& c : r.balance_changes) {
-    if (day < c.date) break;
-    balance = c.outstanding;
-  }
-  return balance;
-}
-
-struct Computed {
-  std::vector<LateInterestSegment> segments;
-  cpp_rational exact_total;
-  Money rounded_sum;
+  const LateInterestRequest& r_;
+  const bool per_half_year_;
+  Date start_, end_;
+  Money base_;
+  std::size_t next_change_ = 0;  // the first change not yet applied
+  Date half_year_end_;           // the next cut at a half-year end
 };
 
-absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
-                                         Date first_start) {
-  const int minor = r.amount.currency().minor_units();
-  const std::vector<Date> cuts = CutPoints(r, first_start);
-  Computed out{{}, cpp_rational(0), Money::Zero(r.amount.currency())};
-  for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
-    const Date start = cuts[i], end = cuts[i + 1];
-    const Money base = BalanceAfter(r, start);
+// Appends the segments of the late period (first_start, through] that bear
+// interest to *segments, their exact amounts to *exact and their rounded
+// amounts to *rounded_sum. REQUIRES: first_start < r.through.
+absl::Status ComputeSegments(const LateInterestRequest& r, Date first_start,
+                             std::vector<LateInterestSegment>* segments,
+                             InterestSum* exact, Money* rounded_sum) {
+  const Currency currency = r.amount.currency();
+  SegmentWalk walk(r, first_start);
+  segments->reserve(walk.CountBound());
+  for (; !walk.done(); walk.Next()) {
+    const Date start = walk.start(), end = walk.end();
+    const Money& base = walk.base();
     if (base.signum() == 0) continue;
     const Date rate_day = r.selection == RateSelection::kPerHalfYear
                               ? AddDays(start, 1)
@@ -277,55 +236,23 @@ absl::StatusOr<Computed> ComputeSegments(const LateInterestRequest& r,
     absl::StatusOr<Decimal> percent = AnnualPercent(r.rate, rate_day);
     if (!percent.ok()) return percent.status();
     const Fraction fraction = YearFraction(r.day_count, start, end);
-    const cpp_rational exact = ExactAmount(base.amount(), *percent, fraction);
-    absl::StatusOr<Shown> shown = ShowRational(exact, minor);
-    absl::StatusOr<Decimal> rounded = RoundRational(exact, minor, r.rounding);
-    if (!shown.ok()) return shown.status();
-    if (!rounded.ok()) {
-      if (r.rounding_point == RoundingPoint::kPerSegment) {
-        return rounded.status();
-      }
-      // kExact on an inexact segment: the line shows it half-even.
-      rounded = RoundRational(exact, minor, RoundingMode::kHalfEven);
-      if (!rounded.ok()) return rounded.status();
-    }
-    const Money rounded_money = *Money::Of(*rounded, r.amount.currency());
-    absl::StatusOr<Money> sum = Add(out.rounded_sum, rounded_money);
+    absl::StatusOr<SegmentAmount> amount =
+        exact->Add(base.amount(), *percent, fraction);
+    if (!amount.ok()) return amount.status();
+    const Money rounded = *Money::Of(amount->rounded, currency);
+    absl::StatusOr<Money> sum = Add(*rounded_sum, rounded);
     if (!sum.ok()) return sum.status();
-    out.rounded_sum = *sum;
-    out.exact_total += exact;
-    out.segments.push_back(LateInterestSegment{
-        start, end, DaysBetween(start, end),
-        DayCountDays(r.day_count, start, end), base, *percent, r.day_count,
-        fraction, shown->value, shown->exact, RatioText(exact), rounded_money});
+    *rounded_sum = *sum;
+    segments->emplace_back(start, end, DaysBetween(start, end),
+                           DayCountDays(r.day_count, start, end), base,
+                           *percent, r.day_count, fraction, amount->shown.value,
+                           amount->shown.exact, std::move(amount->ratio),
+                           rounded);
   }
-  return out;
-}
-
-std::string FractionText(const LateInterestSegment& s) {
-  switch (s.day_count) {
-    case DayCount::kAct365Fixed:
-      return absl::StrCat(s.basis_days, "/365");
-    case DayCount::kActActIsda:
-      return s.year_fraction.ToString();
-    default:
-      return absl::StrCat(s.basis_days, "/360");
-  }
+  return absl::OkStatus();
 }
 
 }  // namespace
-
-std::string_view RateSelectionName(RateSelection selection) {
-  return selection == RateSelection::kPerHalfYear       ? "per_half_year"
-         : selection == RateSelection::kDueDateHalfYear ? "due_date_half_year"
-                                                        : "INVALID";
-}
-
-std::string_view RoundingPointName(RoundingPoint point) {
-  return point == RoundingPoint::kOnTotal      ? "on_total"
-         : point == RoundingPoint::kPerSegment ? "per_segment"
-                                               : "INVALID";
-}
 
 LateInterestRate LateInterestRate::Statutory(Jurisdiction jurisdiction,
                                              const RateTable* reference) {
@@ -351,34 +278,12 @@ LateInterestRate LateInterestRate::ReferencePlusMargin(
   return r;
 }
 
-std::string LateInterestSegment::ToString() const {
-  return absl::StrCat("after ", start.ToString(), " through ", end.ToString(),
-                      " (", days, " days): ", base.ToString(), " x ",
-                      percent.ToString(), " % x ", FractionText(*this), " (",
-                      AbslView(DayCountName(day_count)),
-                      ") = ", amount.ToString(),
-                      amount_is_exact ? "" : " (rounded to 18 places)");
-}
+namespace late_interest_internal {
 
-std::string LateInterestResult::ToString() const {
-  std::string out;
-  if (!late) absl::StrAppend(&out, "not late: no interest\n");
-  for (const LateInterestSegment& s : segments)
-    absl::StrAppend(&out, s.ToString(), "\n");
-  absl::StrAppend(
-      &out, "interest: ", interest.ToString(), " (exact ", exact_interest_ratio,
-      " = ", exact_interest.ToString(), exact_interest_is_exact ? "" : "...",
-      "; ", AbslView(RoundingModeName(rounding)), " ",
-      rounding_point == RoundingPoint::kOnTotal ? "once on the total"
-                                                : "on each segment",
-      ")\n");
-  absl::StrAppend(&out, "compensation: ", compensation.ToString(), "\n");
-  absl::StrAppend(&out, "total: ", total.ToString(), "\n");
-  return out;
-}
-
-absl::StatusOr<LateInterestResult> LateInterest(
-    const LateInterestRequest& request) {
+absl::StatusOr<LateInterestResult> LateInterestWith(
+    const LateInterestRequest& request, Arithmetic arithmetic,
+    bool* used_rational) {
+  if (used_rational != nullptr) *used_rational = false;
   if (absl::Status s = CheckSettings(request); !s.ok()) return s;
   if (absl::Status s = CheckBalanceChanges(request); !s.ok()) return s;
   absl::StatusOr<Money> compensation = CompensationIfLate(request);
@@ -401,31 +306,43 @@ absl::StatusOr<LateInterestResult> LateInterest(
     return result;
   }
   const Date first_start = AddDays(request.due_date, request.grace_days);
-  absl::StatusOr<Computed> computed = ComputeSegments(request, first_start);
-  if (!computed.ok()) return computed.status();
-  if (computed->segments.empty()) return result;  // nothing outstanding
+  InterestSum exact(currency.minor_units(), request.rounding,
+                    request.rounding_point, arithmetic);
+  Money interest = Money::Zero(currency);  // the sum of the rounded segments
+  if (absl::Status s = ComputeSegments(request, first_start, &result.segments,
+                                       &exact, &interest);
+      !s.ok()) {
+    return s;
+  }
+  if (used_rational != nullptr) *used_rational = exact.used_rational();
+  if (result.segments.empty()) return result;  // nothing outstanding
 
-  const int minor = currency.minor_units();
-  absl::StatusOr<Shown> shown = ShowRational(computed->exact_total, minor);
+  absl::StatusOr<Shown> shown = exact.ShownTotal();
   if (!shown.ok()) return shown.status();
-  Money interest = computed->rounded_sum;
   if (request.rounding_point == RoundingPoint::kOnTotal) {
-    absl::StatusOr<Decimal> rounded =
-        RoundRational(computed->exact_total, minor, request.rounding);
+    absl::StatusOr<Decimal> rounded = exact.RoundedTotal();
     if (!rounded.ok()) return rounded.status();
     interest = *Money::Of(*rounded, currency);
   }
   absl::StatusOr<Money> total = Add(interest, *compensation);
   if (!total.ok()) return total.status();
   result.late = true;
-  result.segments = std::move(computed->segments);
   result.exact_interest = shown->value;
   result.exact_interest_is_exact = shown->exact;
-  result.exact_interest_ratio = RatioText(computed->exact_total);
+  result.exact_interest_ratio = exact.TotalRatio();
   result.interest = interest;
   result.compensation = *compensation;
   result.total = *total;
+  if (used_rational != nullptr) *used_rational = exact.used_rational();
   return result;
+}
+
+}  // namespace late_interest_internal
+
+absl::StatusOr<LateInterestResult> LateInterest(
+    const LateInterestRequest& request) {
+  return late_interest_internal::LateInterestWith(request,
+                                                  Arithmetic::kFastFirst);
 }
 
 absl::StatusOr<ContractualRateCheck> CheckContractualRate(

@@ -117,13 +117,18 @@ Decimal StatutoryMarginPoints(Jurisdiction jurisdiction) {
   return Decimal();
 }
 
+// Both convert the day to a civil date once: they run per interest segment.
 Date HalfYearStart(Date day) {
-  return YmdDate(day.year(), day.month() <= 6 ? 1u : 7u, 1u);
+  const date::year_month_day ymd = day.ymd();
+  return Date::FromSysDays(date::sys_days(
+      ymd.year() / (ymd.month() <= date::June ? date::January : date::July) / 1));
 }
 
 Date HalfYearEnd(Date day) {
-  return day.month() <= 6 ? YmdDate(day.year(), 6u, 30u)
-                          : YmdDate(day.year(), 12u, 31u);
+  const date::year_month_day ymd = day.ymd();
+  return ymd.month() <= date::June
+             ? Date::FromSysDays(date::sys_days(ymd.year() / date::June / 30))
+             : Date::FromSysDays(date::sys_days(ymd.year() / date::December / 31));
 }
 
 absl::StatusOr<Decimal> HalfYearRate(const RateTable& reference,

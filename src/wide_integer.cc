@@ -6,15 +6,7 @@
 namespace relance::wide {
 namespace {
 
-constexpr std::array<uint128, 39> kPow10 = [] {
-  std::array<uint128, 39> t{};
-  uint128 p = 1;
-  for (auto& e : t) {
-    e = p;
-    p *= 10;
-  }
-  return t;
-}();
+using internal::kPow10;
 
 template <int K>
 std::uint64_t DivSmall(std::uint64_t v, std::uint64_t* r) {
@@ -80,8 +72,6 @@ char* WriteNineteenBackward(std::uint64_t v, char* end) {
 }
 
 }  // namespace
-
-uint128 Pow10(int n) { return kPow10[static_cast<std::size_t>(n)]; }
 
 uint128 DivModPow10(uint128 v, int k, uint128* remainder) {
   if ((v >> 64) == 0) {

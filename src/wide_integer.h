@@ -6,6 +6,8 @@
 #ifndef RELANCE_SRC_WIDE_INTEGER_H_
 #define RELANCE_SRC_WIDE_INTEGER_H_
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
@@ -22,8 +24,27 @@ using int256 = boost::multiprecision::int256_t;
 inline constexpr uint128 kMaxMagnitude =
     static_cast<uint128>(Decimal::kMaxCoefficient);
 
+namespace internal {
+// 10^n and kMaxMagnitude / 10^n, n in 0..38: tables, so that the inline
+// helpers below never divide.
+inline constexpr std::array<uint128, 39> kPow10 = [] {
+  std::array<uint128, 39> t{};
+  uint128 p = 1;
+  for (auto& e : t) {
+    e = p;
+    p *= 10;
+  }
+  return t;
+}();
+inline constexpr std::array<uint128, 39> kMaxScalable = [] {
+  std::array<uint128, 39> t{};
+  for (std::size_t i = 0; i < t.size(); ++i) t[i] = kMaxMagnitude / kPow10[i];
+  return t;
+}();
+}  // namespace internal
+
 // 10^n, n in 0..38.
-uint128 Pow10(int n);
+inline uint128 Pow10(int n) { return internal::kPow10[static_cast<std::size_t>(n)]; }
 
 inline uint128 Magnitude(int128 v) {
   return v < 0 ? -static_cast<uint128>(v) : static_cast<uint128>(v);
@@ -48,9 +69,8 @@ uint128 DivModPow10(uint128 v, int k, uint128* remainder);
 
 // v * 10^k into *out, or false if the result would exceed kMaxMagnitude.
 inline bool ScaleUp(uint128 v, int k, uint128* out) {
-  const uint128 p = Pow10(k);
-  if (v > kMaxMagnitude / p) return false;
-  *out = v * p;
+  if (v > internal::kMaxScalable[static_cast<std::size_t>(k)]) return false;
+  *out = v * Pow10(k);
   return true;
 }
 

@@ -3,13 +3,17 @@
 
 #include "relance/decimal.h"
 
+#include <random>
 #include <string>
 #include <vector>
+
+#include <boost/multiprecision/cpp_int.hpp>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/hash/hash.h"
 #include "gtest/gtest.h"
 #include "test_support.h"
+#include "wide_integer.h"
 
 namespace relance {
 namespace {
@@ -168,6 +172,58 @@ TEST(DecimalAdd, OverflowIsAnErrorNeverAWrap) {
             "99999999999999999999.999999999999999999");
   EXPECT_EQ(CodeOf(Add(D("100000000000000000000"), D("0.000000000000000001"))),
             ErrorCode::kOverflow);
+}
+
+// Mixed scales against an exact reference (cpp_int): both terms lifted to
+// the larger scale and added, kOverflow past 38 digits. Wide coefficients
+// and wide scale gaps reach the 128-bit path, the 256-bit one (a term that
+// leaves 38 digits when lifted) and overflow.
+TEST(DecimalAdd, MixedScalesMatchAnExactReference) {
+  using boost::multiprecision::cpp_int;
+  std::mt19937_64 rng(38);
+  const cpp_int max(kMax);
+  auto random_decimal = [&rng](int scale) {
+    std::string digits(1 + rng() % 38, '0');
+    for (char& c : digits) c = static_cast<char>('0' + rng() % 10);
+    if (rng() % 2) digits.insert(0, "-");
+    return *Decimal::FromCoefficient(D(digits).coefficient(), scale);
+  };
+  auto lifted = [](const Decimal& x, int scale) {
+    cpp_int v(Decimal::FromCoefficient(x.coefficient(), 0)->ToString());
+    for (int i = x.scale(); i < scale; ++i) v *= 10;
+    return v;
+  };
+  int narrow = 0, wide = 0, overflow = 0;
+  for (int i = 0; i < 20000; ++i) {
+    const int sa = static_cast<int>(rng() % 19);
+    const int sb = (sa + 1 + static_cast<int>(rng() % 18)) % 19;  // != sa
+    Decimal a = random_decimal(sa), b = random_decimal(sb);
+    if (i % 4 == 0 && sa < sb) {
+      // a lifted is 10^38 + r x 10^gap, just past 38 digits; b brings the
+      // sum back to 10^38 - k.
+      const int gap = sb - sa;
+      const int128 r = static_cast<int128>(rng() % 10);
+      const int128 k = 1 + static_cast<int128>(rng() % wide::Pow10(gap));
+      a = *Decimal::FromCoefficient(wide::Pow10(38 - gap) + r, sa);
+      b = *Decimal::FromCoefficient(-(r * wide::Pow10(gap) + k), sb);
+      if (rng() % 2) a = -a, b = -b;
+    }
+    const int scale = std::max(sa, sb);
+    const cpp_int la = lifted(a, scale), lb = lifted(b, scale), sum = la + lb;
+    const absl::StatusOr<Decimal> r = Add(a, b);
+    if (abs(sum) > max) {
+      ASSERT_EQ(CodeOf(r), ErrorCode::kOverflow) << a << " + " << b;
+      ++overflow;
+      continue;
+    }
+    const Decimal expected =
+        *Decimal::FromCoefficient(D(sum.str()).coefficient(), scale);
+    ASSERT_EQ(Text(r), expected.ToString()) << a << " + " << b;
+    (abs(la) > max || abs(lb) > max ? wide : narrow) += 1;
+  }
+  EXPECT_GT(narrow, 2000);
+  EXPECT_GT(wide, 200);
+  EXPECT_GT(overflow, 200);
 }
 
 TEST(DecimalSum, IsExactAndChecksOnlyTheTotal) {

@@ -356,6 +356,69 @@ TEST(LateInterest, SplittingDoesNotChangeTheExactInterest) {
   }
 }
 
+// The segments against a day-by-day reference: late day D ends a segment
+// when it is `through`, a balance change date or, per half-year, 30 June or
+// 31 December; a segment bears the balance set by the last change on or
+// before its start; segments on a zero balance are left out.
+TEST(LateInterest, SegmentsMatchADayByDayWalk) {
+  std::mt19937_64 rng(20250630);
+  const Currency eur = *Currency::Lookup("EUR");
+  int segments = 0;
+  for (int i = 0; i < 400; ++i) {
+    const Date due = AddDays(Day("2015-01-01"),
+                             std::uniform_int_distribution<int>(0, 3650)(rng));
+    LateInterestRequest q(Money::FromMinorUnits(100000, eur), due,
+                          AddDays(due, std::uniform_int_distribution<int>(1, 900)(rng)));
+    q.rate = LateInterestRate::Fixed(D("5"));
+    q.selection = static_cast<RateSelection>(i % 2);
+    q.grace_days = i % 3 == 0 ? std::uniform_int_distribution<int>(0, 20)(rng) : 0;
+    Date step = due;
+    for (int n = std::uniform_int_distribution<int>(0, 5)(rng); n > 0; --n) {
+      step = AddDays(step, std::uniform_int_distribution<int>(0, 250)(rng));
+      q.balance_changes.push_back(
+          {step, Money::FromMinorUnits(
+                     std::uniform_int_distribution<int>(0, 3)(rng) * 25000, eur)});
+      step = AddDays(step, 1);
+    }
+    auto balance_after = [&q](Date d) {
+      Money m = q.amount;
+      for (const BalanceChange& c : q.balance_changes) {
+        if (c.date <= d) m = c.outstanding;
+      }
+      return m;
+    };
+    auto cut_after = [&q](Date d) {
+      if (d == q.through) return true;
+      for (const BalanceChange& c : q.balance_changes) {
+        if (c.date == d) return true;
+      }
+      return q.selection == RateSelection::kPerHalfYear &&
+             ((d.month() == 6 && d.day() == 30) || (d.month() == 12 && d.day() == 31));
+    };
+    std::vector<std::string> expected;
+    Date start = AddDays(due, q.grace_days);
+    for (Date d = AddDays(start, 1); d <= q.through; d = AddDays(d, 1)) {
+      if (!cut_after(d)) continue;
+      if (balance_after(start).signum() != 0) {
+        expected.push_back(start.ToString() + " " + d.ToString() + " " +
+                           balance_after(start).ToString());
+      }
+      start = d;
+    }
+    absl::StatusOr<LateInterestResult> r = LateInterest(q);
+    ASSERT_TRUE(r.ok()) << r.status();
+    std::vector<std::string> actual;
+    for (const LateInterestSegment& s : r->segments) {
+      actual.push_back(s.start.ToString() + " " + s.end.ToString() + " " +
+                       s.base.ToString());
+    }
+    ASSERT_EQ(actual, expected) << "case " << i;
+    EXPECT_EQ(r->late, !expected.empty());
+    segments += static_cast<int>(actual.size());
+  }
+  EXPECT_GT(segments, 1000);
+}
+
 TEST(LateInterest, WhichDaysCount) {
   // Within the grace period or before the due date: not late, not an error.
   LateInterestRequest q = Request("10000.00", "2024-09-15", "2024-09-15");

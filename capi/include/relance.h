@@ -40,11 +40,19 @@
  * -------------
  * relance keeps no global mutable state and needs no initialization call.
  * Every function declared here may be called from any number of threads at
- * once. The error message is per thread. Handles (relance_calendar and the
- * result handles) are immutable once created, so they may be shared by
- * threads too; a handle must not be used after it is destroyed. (Mutable
- * handles that later versions add are used by one thread at a time, except
- * for const access.)
+ * once. The error message is per thread. Handles (relance_calendar,
+ * relance_terms, relance_rate_table and the result handles) are immutable
+ * once created, so they may be shared by threads too; a handle must not be
+ * used after it is destroyed. Structs the caller fills in (such as
+ * relance_late_interest_request) are only read during the call that takes
+ * them. (Mutable handles that later versions add are used by one thread at
+ * a time, except for const access.)
+ *
+ * Enumerations
+ * ------------
+ * Every enum value is pinned: it never changes, new values are only added.
+ * Functions take enums by value; structs and out_* arguments carry them as
+ * int32_t. A value outside the listed ones is INVALID_ARGUMENT.
  */
 
 #ifndef RELANCE_H_
@@ -448,6 +456,495 @@ RELANCE_API relance_status relance_holiday_list_at(
 
 /* Releases a holiday list; NULL is allowed. */
 RELANCE_API void relance_holiday_list_destroy(relance_holiday_list* list);
+
+/* ---------------------------------------------------------- jurisdictions */
+
+/* Which law a rule is read under: the EU Late Payment Directive or French
+ * law. It selects the legal check of payment terms and the statutory
+ * late-payment rate (reference rate + 8 or + 10 points). */
+typedef enum relance_jurisdiction {
+  RELANCE_JURISDICTION_EU = 0, /* Directive 2011/7/EU */
+  RELANCE_JURISDICTION_FR = 1  /* Code de commerce L441-10, D441-5 */
+} relance_jurisdiction;
+
+/* "EU" or "FR": a static string; "INVALID" for any other value. Never NULL. */
+RELANCE_API const char* relance_jurisdiction_name(
+    relance_jurisdiction jurisdiction);
+
+/* Parses "EU" or "FR" in any letter case (the `length` bytes at `text`) into
+ * *out, a relance_jurisdiction value. Errors: INVALID_ARGUMENT (NULL text
+ * with length > 0, NULL out, any other text: the message lists the accepted
+ * names). */
+RELANCE_API relance_status relance_jurisdiction_parse(const char* text,
+                                                      size_t length,
+                                                      int32_t* out);
+
+/* ------------------------------------------------------------- day counts */
+
+/* Day-count conventions: the days of a period and its exact year fraction.
+ * With days = actual days from start to end:
+ *   ACT/365F      days / 365 (the usual French practice)
+ *   ACT/360       days / 360
+ *   ACT/ACT-ISDA  days falling in leap years / 366 + the others / 365, the
+ *                 period running from start included to end excluded
+ *   30/360        ISDA 2006 4.16(f) bond basis: D1 = 31 -> 30; D2 = 31 ->
+ *                 30 when D1 is 30; no end-of-February rule
+ *   30E/360       ISDA 2006 4.16(g) Eurobond basis: D1, D2 = 31 -> 30
+ * A period with end < start has the negated fraction of end -> start. */
+typedef enum relance_day_count {
+  RELANCE_DAY_COUNT_ACT_365F = 0,
+  RELANCE_DAY_COUNT_ACT_360 = 1,
+  RELANCE_DAY_COUNT_ACT_ACT_ISDA = 2,
+  RELANCE_DAY_COUNT_30_360 = 3,
+  RELANCE_DAY_COUNT_30E_360 = 4
+} relance_day_count;
+
+/* "ACT/365F", "ACT/360", "ACT/ACT-ISDA", "30/360" or "30E/360": a static
+ * string; "INVALID" for any other value. Never NULL. */
+RELANCE_API const char* relance_day_count_name(relance_day_count convention);
+
+/* Parses exactly the names relance_day_count_name gives (case-sensitive)
+ * into *out, a relance_day_count value. Errors: INVALID_ARGUMENT (NULL text
+ * with length > 0, NULL out, an unknown name: the message lists them). */
+RELANCE_API relance_status relance_day_count_parse(const char* text,
+                                                   size_t length,
+                                                   int32_t* out);
+
+/* *out_days = the days from `start` to `end` counted by the convention
+ * (actual days under the ACT ones), negative when end < start.
+ * Errors: INVALID_ARGUMENT (convention, a date, NULL out_days). */
+RELANCE_API relance_status relance_day_count_days(relance_day_count convention,
+                                                  int32_t start, int32_t end,
+                                                  int64_t* out_days);
+
+/* The exact year fraction of start -> end as a reduced fraction
+ * *out_numerator / *out_denominator, denominator > 0, 0/1 for an empty
+ * period: ACT/365F 2024-09-15 -> 2024-10-15 is 6/73. Both always fit (the
+ * denominators divide 365, 360 or 133590, and |numerator| < 2^31 within
+ * years 1..9999). Errors: INVALID_ARGUMENT (convention, a date, NULL
+ * out_numerator or out_denominator). */
+RELANCE_API relance_status relance_day_count_year_fraction(
+    relance_day_count convention, int32_t start, int32_t end,
+    int64_t* out_numerator, int64_t* out_denominator);
+
+/* ---------------------------------------------------------- payment terms */
+
+/* Payment terms: when an invoice is due, in how many installments, with
+ * which early-payment discount, rolled on which calendar. Terms are created
+ * from their one-line text form (see include/relance/payment_terms.h for
+ * the full grammar), for invoice date I, EOM(d) the last day of d's month:
+ *   "net 30"                 I + 30 days
+ *   "eom+45"                 EOM(I) + 45 days   (2025-01-15 -> 2025-03-17)
+ *   "45+eom"                 EOM(I + 45 days)   (2025-01-15 -> 2025-03-31)
+ *   "day 10 next month"      day 10 of the month after I's
+ *   "eom+30 then day 10 next month"
+ *   "2% 10, net 30"          2 % off when paid within 10 days
+ *   "30%: net 30; 30%: net 60; balance: net 90"   installments
+ *   "net 30, following FR"   rolled on a built-in calendar
+ *   ""                       silent terms: the statutory 30 days apply
+ * Immutable once created: any number of threads may use one at once. */
+typedef struct relance_terms relance_terms;
+
+/* Parses the `length` bytes at `text` (no NUL needed; NULL with length 0 is
+ * the empty text, silent terms) into new terms; release them with
+ * relance_terms_destroy. Errors: INVALID_ARGUMENT (NULL; a value out of
+ * range or impossible shares, with the 1-based position); PARSE (the
+ * 1-based position and what was expected there); NOT_FOUND (an unknown
+ * calendar name). */
+RELANCE_API relance_status relance_terms_create(const char* text,
+                                                size_t length,
+                                                relance_terms** out);
+
+/* Releases terms; NULL is allowed. */
+RELANCE_API void relance_terms_destroy(relance_terms* terms);
+
+/* Writes the canonical text of `terms` ("" for silent terms) and a NUL into
+ * `buffer` with snprintf semantics; relance_terms_create of that text gives
+ * equal terms. Errors: INVALID_ARGUMENT; BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_terms_format(const relance_terms* terms,
+                                                char* buffer, size_t capacity,
+                                                size_t* out_length);
+
+/* *out_date = the date by which the whole amount is due for an invoice
+ * dated `invoice_date`: the latest installment due date, rolled.
+ * Errors: INVALID_ARGUMENT (including a result outside years 1..9999). */
+RELANCE_API relance_status relance_terms_final_due_date(
+    const relance_terms* terms, int32_t invoice_date, int32_t* out_date);
+
+/* One due date of an invoice and what is due on it. */
+typedef struct relance_installment {
+  int32_t due_date;          /* after the business-day roll */
+  int32_t has_early_payment; /* 1 when the terms have a discount, else 0 */
+  relance_money amount;
+  /* When has_early_payment is 1; else a date of 0 and zero amounts. */
+  int32_t discount_deadline; /* invoice date + discount days, rolled */
+  int32_t reserved;          /* 0 */
+  relance_money discount;    /* amount x percent / 100, rounded half up */
+  relance_money discounted_amount; /* amount - discount, exact */
+} relance_installment;
+
+/* The installments of an invoice of `amount` dated `invoice_date`, as a
+ * result handle: one for single-due-date terms, one per part (in the
+ * terms' order) otherwise. The amounts, in amount's currency, sum exactly
+ * to `amount` (percentages split by largest remainder; a negative amount
+ * splits as the negation of its absolute value). Silent terms give one
+ * installment 30 days after the invoice date. Errors: INVALID_ARGUMENT
+ * (NULL, a malformed amount, a fixed share larger than what is left or
+ * with more decimals than the currency, a date outside years 1..9999);
+ * NOT_FOUND (currency); OVERFLOW. */
+typedef struct relance_installment_list relance_installment_list;
+RELANCE_API relance_status relance_terms_due_dates(
+    const relance_terms* terms, int32_t invoice_date,
+    const relance_money* amount, relance_installment_list** out);
+
+/* Number of installments in the list; 0 for NULL. */
+RELANCE_API size_t relance_installment_list_count(
+    const relance_installment_list* list);
+
+/* Copies the installment at `index` into *out. Errors: INVALID_ARGUMENT
+ * (NULL, index >= count). */
+RELANCE_API relance_status relance_installment_list_at(
+    const relance_installment_list* list, size_t index,
+    relance_installment* out);
+
+/* Releases an installment list; NULL is allowed. */
+RELANCE_API void relance_installment_list_destroy(
+    relance_installment_list* list);
+
+/* Why terms fail the legal check; values pinned. */
+typedef enum relance_terms_violation_code {
+  /* No terms stated: the statutory 30 days apply (reported so the invoice
+   * can state them; not unlawful in itself). */
+  RELANCE_TERMS_VIOLATION_SILENT_TERMS = 0,
+  /* A due date more than 60 days after the invoice date (EU: any terms;
+   * FR: terms that are not an end-of-month stipulation). */
+  RELANCE_TERMS_VIOLATION_BEYOND_60_DAYS = 1,
+  /* FR end-of-month terms past EOM(I) + 45 days and past 60 days. */
+  RELANCE_TERMS_VIOLATION_BEYOND_EOM_THEN_45 = 2,
+  /* FR end-of-month terms past EOM(I + 45 days) and past 60 days. */
+  RELANCE_TERMS_VIOLATION_BEYOND_45_THEN_EOM = 3
+} relance_terms_violation_code;
+
+/* The legal caps on the due dates of an invoice dated I. */
+typedef struct relance_terms_caps {
+  int32_t cap_60_days; /* I + 60 days */
+  /* Under FR, when some rule is an end-of-month stipulation ("eom", "day D
+   * next month"), the two readings of 45 days end of month; each has_* is
+   * 1 when its cap is present, else 0 with the date 0. */
+  int32_t has_cap_eom_then_45;
+  int32_t cap_eom_then_45; /* EOM(I) + 45 days */
+  int32_t has_cap_45_then_eom;
+  int32_t cap_45_then_eom; /* EOM(I + 45 days) */
+  int32_t reserved;        /* 0 */
+} relance_terms_caps;
+
+/* Checks `terms` for an invoice dated `invoice_date` against the
+ * business-to-business rules of `jurisdiction`, as a result handle:
+ *   EU  no due date more than 60 days after the invoice date;
+ *   FR  at most 60 days, or, for end-of-month stipulations, at most 45 days
+ *       end of month, computed both ways and reported separately;
+ *   both: silent terms are reported (RELANCE_TERMS_VIOLATION_SILENT_TERMS).
+ * A due date on a cap complies. Violations are data, not errors. Errors:
+ * INVALID_ARGUMENT (NULL, jurisdiction, invoice_date, a due date or cap
+ * outside years 1..9999). */
+typedef struct relance_terms_check_result relance_terms_check_result;
+RELANCE_API relance_status relance_terms_check(
+    const relance_terms* terms, int32_t invoice_date,
+    relance_jurisdiction jurisdiction, relance_terms_check_result** out);
+
+/* Copies the caps into *out. Errors: INVALID_ARGUMENT (NULL). */
+RELANCE_API relance_status relance_terms_check_result_caps(
+    const relance_terms_check_result* result, relance_terms_caps* out);
+
+/* The checked due dates (one per installment, rolled): their number (0 for
+ * NULL), and the one at `index`. Errors: INVALID_ARGUMENT (NULL, index >=
+ * count). */
+RELANCE_API size_t relance_terms_check_result_due_date_count(
+    const relance_terms_check_result* result);
+RELANCE_API relance_status relance_terms_check_result_due_date_at(
+    const relance_terms_check_result* result, size_t index, int32_t* out_date);
+
+/* The violations, 0 when the terms comply (0 for NULL), and the one at
+ * `index`: its relance_terms_violation_code, the 0-based index of the
+ * installment it is about, and a sentence with the dates and the rule
+ * (NUL-terminated, borrowed: valid until the result is destroyed). Errors:
+ * INVALID_ARGUMENT (NULL, index >= count). */
+RELANCE_API size_t relance_terms_check_result_violation_count(
+    const relance_terms_check_result* result);
+RELANCE_API relance_status relance_terms_check_result_violation_at(
+    const relance_terms_check_result* result, size_t index, int32_t* out_code,
+    int32_t* out_installment, const char** out_message);
+
+/* Releases a check result; NULL is allowed. */
+RELANCE_API void relance_terms_check_result_destroy(
+    relance_terms_check_result* result);
+
+/* ------------------------------------------------------------ rate tables */
+
+/* A reference interest rate by effective date: each change, in percent per
+ * year (4.50 means 4.50 %), is in force from its effective date (included)
+ * until the next one. relance ships the ECB main refinancing operations
+ * (MRO) fixed rate from 2008-10-15 to its 2025-06-11 change to 2.15 %; for
+ * later decisions build your own table (for instance from the shipped
+ * changes plus the new ones). Immutable once created: any number of threads
+ * may use one at once. */
+typedef struct relance_rate_table relance_rate_table;
+
+/* A table named `name` (shown in explanations and messages) from `count`
+ * changes: effective_dates[i] (strictly increasing) and percents[i] (may be
+ * zero or negative). Release it with relance_rate_table_destroy. Errors:
+ * INVALID_ARGUMENT (NULL; count 0; a date outside years 1..9999 or not after
+ * the previous one, a malformed percent: the message names the index). */
+RELANCE_API relance_status relance_rate_table_create(
+    const char* name, const int32_t* effective_dates,
+    const relance_decimal* percents, size_t count, relance_rate_table** out);
+
+/* A copy of the shipped table, named "ECB MRO". Release it with
+ * relance_rate_table_destroy. Errors: INVALID_ARGUMENT (NULL out). */
+RELANCE_API relance_status relance_rate_table_create_ecb_mro(
+    relance_rate_table** out);
+
+/* Releases a rate table; NULL is allowed. */
+RELANCE_API void relance_rate_table_destroy(relance_rate_table* table);
+
+/* *out_name = the table's name (NUL-terminated, borrowed: valid until the
+ * table is destroyed). Errors: INVALID_ARGUMENT (NULL). */
+RELANCE_API relance_status relance_rate_table_name(
+    const relance_rate_table* table, const char** out_name);
+
+/* Number of changes in the table (at least 1); 0 for NULL. */
+RELANCE_API size_t relance_rate_table_count(const relance_rate_table* table);
+
+/* The change at `index`, in increasing effective date. Errors:
+ * INVALID_ARGUMENT (NULL, index >= count). */
+RELANCE_API relance_status relance_rate_table_at(
+    const relance_rate_table* table, size_t index, int32_t* out_effective,
+    relance_decimal* out_percent);
+
+/* *out_percent = the rate in force on `day`: that of the latest change
+ * effective on or before it. Errors: INVALID_ARGUMENT (NULL, day);
+ * NOT_FOUND (`day` is before the first change: the message gives it). */
+RELANCE_API relance_status relance_rate_table_rate_on(
+    const relance_rate_table* table, int32_t day, relance_decimal* out_percent);
+
+/* *out_percent = the statutory late-payment rate, in percent per year, for
+ * a late day `day`: the rate of `reference` in force on the first day of
+ * day's half-year (1 January or 1 July) plus 8 (EU) or 10 (FR) points,
+ * exactly. `reference` NULL means the shipped ECB MRO table (see
+ * relance_rate_table_create_ecb_mro). FR: H2 2024 14.25, H1 2025 13.15.
+ * Errors: INVALID_ARGUMENT (jurisdiction, day, NULL out_percent); NOT_FOUND
+ * (the table has no rate on that half-year start); OVERFLOW. */
+RELANCE_API relance_status relance_jurisdiction_statutory_rate(
+    relance_jurisdiction jurisdiction, int32_t day,
+    const relance_rate_table* reference, relance_decimal* out_percent);
+
+/* ----------------------------------------------------- late-payment interest */
+
+/* Late-payment interest (penalites de retard) and the fixed recovery
+ * compensation of one invoice, computed exactly and explained line by line
+ * (see include/relance/late_interest.h).
+ *
+ * Days: interest runs from the day after due_date + grace_days up to and
+ * including `through`; due 2024-09-15, paid 2024-10-15 is 30 days. When
+ * `through` is on or before due_date + grace_days the invoice is not late:
+ * zero interest, no compensation, no segment.
+ * Segments (start, end]: a new one begins after each balance change (the
+ * change date itself still bears interest on the old balance) and, under
+ * RELANCE_RATE_SELECTION_PER_HALF_YEAR, after each 30 June and 31 December.
+ * Each segment's exact amount is base x percent / 100 x year fraction.
+ * Rounding: under RELANCE_ROUNDING_POINT_ON_TOTAL the exact amounts are
+ * summed and rounded once, in `rounding`, to the currency's minor unit;
+ * under PER_SEGMENT each segment is rounded once and the results summed.
+ * Compensation: once for a late invoice; by default 40 EUR under a
+ * statutory rate (which then needs a EUR amount), zero for a contractual
+ * rate.
+ *
+ *   invoice 10,000.00 EUR due 2024-09-15 paid 2024-10-15, FR statutory,
+ *   ACT/365F: 10000 x 14.25 % x 30/365 = 8550/73 = 117.1232... -> interest
+ *   117.12, compensation 40.00, total 157.12. */
+
+/* Where the annual rate comes from; values pinned. */
+typedef enum relance_rate_kind {
+  /* The EU or FR statutory rate (relance_jurisdiction_statutory_rate) over
+   * `reference`, or the shipped ECB MRO table when it is NULL. */
+  RELANCE_RATE_STATUTORY = 0,
+  /* A fixed contractual rate, `fixed_percent` per year. */
+  RELANCE_RATE_FIXED = 1,
+  /* The rate of `reference` on the half-year start plus `margin_points`. */
+  RELANCE_RATE_REFERENCE_PLUS_MARGIN = 2
+} relance_rate_kind;
+
+/* Which half-year's rate applies; values pinned. */
+typedef enum relance_rate_selection {
+  /* Each half-year its own rate; segments split on 30 June, 31 December. */
+  RELANCE_RATE_SELECTION_PER_HALF_YEAR = 0,
+  /* The due date's half-year rate for the whole period. */
+  RELANCE_RATE_SELECTION_DUE_DATE_HALF_YEAR = 1
+} relance_rate_selection;
+
+/* Where rounding happens; values pinned. */
+typedef enum relance_rounding_point {
+  RELANCE_ROUNDING_POINT_ON_TOTAL = 0,   /* sum exactly, round once */
+  RELANCE_ROUNDING_POINT_PER_SEGMENT = 1 /* round each segment, then sum */
+} relance_rounding_point;
+
+/* What to compute. An extensible struct: always prepare it with
+ * relance_late_interest_request_init(&request, sizeof request), which sets
+ * struct_size and every default, then set the fields you need. A later
+ * version may append fields; it then reads only the first struct_size bytes
+ * (fields past them keep their defaults), and this version accepts a larger
+ * struct whose extra bytes are all zero (every appended field defaults to
+ * zero bytes), so programs and libraries of different versions keep
+ * working together. struct_size is at most 1024. Fields a rate kind does
+ * not use are ignored. */
+typedef struct relance_late_interest_request {
+  uint32_t struct_size; /* set by relance_late_interest_request_init */
+  int32_t reserved;     /* must be 0 */
+  relance_money amount; /* outstanding on the due date, >= 0 */
+  int32_t due_date;
+  int32_t through;      /* last day counted: payment date or as-of date */
+  /* Partial payments: after balance_dates[i], balance_outstanding[i]
+   * remains due (>= 0, amount's currency). Dates strictly increasing, none
+   * before the due date; changes on or after `through` change nothing.
+   * Both may be NULL when balance_count is 0. Default: none. */
+  size_t balance_count;
+  const int32_t* balance_dates;
+  const relance_money* balance_outstanding;
+  int32_t rate_kind;    /* relance_rate_kind; default STATUTORY */
+  int32_t jurisdiction; /* STATUTORY: relance_jurisdiction; default FR */
+  /* STATUTORY: NULL (default) for the shipped ECB MRO table, or a table;
+   * REFERENCE_PLUS_MARGIN: required. Only read during the call. */
+  const relance_rate_table* reference;
+  relance_decimal fixed_percent; /* FIXED: percent per year (12.5) */
+  relance_decimal margin_points; /* REFERENCE_PLUS_MARGIN: points (10) */
+  int32_t selection;      /* relance_rate_selection; default PER_HALF_YEAR */
+  int32_t day_count;      /* relance_day_count; default ACT_365F */
+  int32_t grace_days;     /* >= 0, shifts the first day; default 0 */
+  int32_t rounding;       /* relance_rounding; default HALF_UP */
+  int32_t rounding_point; /* relance_rounding_point; default ON_TOTAL */
+  /* 0 (default): the default compensation; 1: `compensation` as given
+   * (>= 0, amount's currency). */
+  int32_t has_compensation;
+  relance_money compensation;
+} relance_late_interest_request;
+
+/* Fills the first `struct_size` bytes of *request with the defaults above
+ * (amount 0 EUR, dates 0, no balance changes, FR statutory rate over the
+ * shipped table, per half-year, ACT/365F, no grace days, HALF_UP once on
+ * the total, default compensation; bytes past the fields this version knows
+ * are zeroed) and sets struct_size. Pass sizeof *request: the size is an
+ * argument because the library cannot know which version of the struct
+ * the caller was compiled with. Errors: INVALID_ARGUMENT (NULL; struct_size
+ * smaller than this version's struct or above 1024). */
+RELANCE_API relance_status relance_late_interest_request_init(
+    relance_late_interest_request* request, size_t struct_size);
+
+/* The result of a computation: an immutable result handle. */
+typedef struct relance_late_interest_result relance_late_interest_result;
+
+/* Computes late interest and compensation for `request` into a new result
+ * handle; release it with relance_late_interest_result_destroy.
+ * Errors: INVALID_ARGUMENT (NULL request or out; struct_size smaller than
+ * this version's struct or above 1024, or extra bytes not zero; `reserved`; an enum value
+ * out of range; NULL arrays with balance_count > 0; a malformed amount or
+ * decimal; a date outside years 1..9999; a negative amount, balance, grace
+ * days, compensation or applied rate; balance changes out of order or
+ * before the due date; REFERENCE_PLUS_MARGIN without a table -- the message
+ * names the field); CURRENCY_MISMATCH (a balance or compensation in
+ * another currency; the default 40 EUR compensation for a non-EUR amount);
+ * NOT_FOUND (a currency; a table without a rate for a half-year); INEXACT
+ * (ROUND_EXACT and interest that is not a whole number of minor units);
+ * OVERFLOW (including results beyond int64 minor units). */
+RELANCE_API relance_status relance_late_interest_compute(
+    const relance_late_interest_request* request,
+    relance_late_interest_result** out);
+
+/* Releases a result; NULL is allowed. */
+RELANCE_API void relance_late_interest_result_destroy(
+    relance_late_interest_result* result);
+
+/* The totals of a result. */
+typedef struct relance_late_interest_totals {
+  int32_t late; /* 1 when at least one day bore interest on a nonzero base */
+  /* 1 when exact_interest is the exact sum; 0 when it does not terminate
+   * within 18 places and is shown rounded half-even (for reading only:
+   * `interest` is always rounded from the exact ratio). */
+  int32_t exact_interest_is_exact;
+  relance_money interest;     /* rounded per the request */
+  relance_money compensation; /* zero when not late */
+  relance_money total;        /* interest + compensation */
+  relance_decimal exact_interest;
+  /* The exact interest as a reduced fraction "8550/73" (NUL-terminated,
+   * borrowed: valid until the result is destroyed). */
+  const char* exact_interest_ratio;
+} relance_late_interest_totals;
+
+/* Copies the totals into *out. Errors: INVALID_ARGUMENT (NULL). */
+RELANCE_API relance_status relance_late_interest_result_totals(
+    const relance_late_interest_result* result,
+    relance_late_interest_totals* out);
+
+/* One line of the explanation: interest after `start` through `end`. */
+typedef struct relance_late_interest_segment {
+  int32_t start;     /* excluded: interest from the day after */
+  int32_t end;       /* included */
+  int32_t days;      /* actual days */
+  int32_t day_count; /* relance_day_count */
+  int64_t basis_days; /* days counted by the convention (30/360 differs) */
+  relance_money base; /* outstanding during the segment */
+  relance_decimal percent; /* annual rate in percent */
+  int64_t year_fraction_numerator; /* reduced, denominator > 0 */
+  int64_t year_fraction_denominator;
+  /* base x percent / 100 x year fraction: exact when amount_is_exact is 1,
+   * else rounded half-even to 18 places (or fewer, within 38 digits). */
+  relance_decimal amount;
+  int32_t amount_is_exact;
+  int32_t reserved; /* 0 */
+  /* The exact amount as a reduced fraction "n/d" (NUL-terminated,
+   * borrowed: valid until the result is destroyed). */
+  const char* exact_ratio;
+  /* This segment alone rounded once in the request's mode (half-even when
+   * that is ROUND_EXACT and the segment is inexact, under ON_TOTAL). */
+  relance_money rounded;
+} relance_late_interest_segment;
+
+/* Number of segments (0 when not late, and for NULL), and a copy of the
+ * one at `index`. Errors: INVALID_ARGUMENT (NULL, index >= count). */
+RELANCE_API size_t relance_late_interest_result_segment_count(
+    const relance_late_interest_result* result);
+RELANCE_API relance_status relance_late_interest_result_segment_at(
+    const relance_late_interest_result* result, size_t index,
+    relance_late_interest_segment* out);
+
+/* Writes the explanation, one line per segment, then the interest,
+ * compensation and total lines, each ending in '\n', and a NUL into
+ * `buffer` with snprintf semantics:
+ *   after 2024-09-15 through 2024-10-15 (30 days): 10000.00 EUR x 14.25 %
+ *   x 30/365 (ACT/365F) = 117.123287671232876712 (rounded to 18 places)
+ *   interest: 117.12 EUR (exact 8550/73 = 117.123287671232876712...;
+ *   ROUND_HALF_UP once on the total)
+ *   compensation: 40.00 EUR
+ *   total: 157.12 EUR
+ * (segment and interest lines wrapped here). Errors: INVALID_ARGUMENT;
+ * BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_late_interest_result_format(
+    const relance_late_interest_result* result, char* buffer, size_t capacity,
+    size_t* out_length);
+
+/* Checks a contractual late-payment rate against the French floor (Code de
+ * commerce L441-10): at least 3 x the legal interest rate (taux d'interet
+ * legal, which the caller supplies for the half-year), both in percent per
+ * year; equal to the floor complies. Writes *out_compliant (1 or 0),
+ * *out_minimum_percent (3 x legal) and a sentence with the numbers into
+ * `explanation` with snprintf semantics (`explanation` may be NULL when
+ * capacity is 0). On BUFFER_TOO_SMALL only the buffer and *out_length are
+ * written. Errors: INVALID_ARGUMENT (NULL, a malformed or negative rate);
+ * OVERFLOW; BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_contractual_rate_check(
+    const relance_decimal* contractual_percent,
+    const relance_decimal* legal_interest_percent, int32_t* out_compliant,
+    relance_decimal* out_minimum_percent, char* explanation, size_t capacity,
+    size_t* out_length);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -61,15 +61,10 @@ relance_status Emit(absl::StatusOr<BusinessCalendar> calendar, absl::string_view
   return RELANCE_OK;
 }
 
-relance_status ReadRoll(relance_roll roll, absl::string_view function,
+relance_status ReadRoll(const relance_roll& roll, absl::string_view function,
                         relance::RollConvention* out) {
-  if (static_cast<int>(roll) < 0 || static_cast<int>(roll) > RELANCE_ROLL_MODIFIED_PRECEDING) {
-    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                absl::StrCat("argument 'convention': ", static_cast<int>(roll),
-                             " is not a relance_roll value (0..4)"));
-  }
-  *out = static_cast<relance::RollConvention>(roll);
-  return RELANCE_OK;
+  return ReadEnum(EnumValue(roll), RELANCE_ROLL_MODIFIED_PRECEDING + 1, function, "convention",
+                  "relance_roll", out);
 }
 
 }  // namespace
@@ -196,11 +191,7 @@ relance_status relance_holiday_list_at(const relance_holiday_list* list, size_t 
   constexpr absl::string_view kFn = "relance_holiday_list_at";
   return Guard(kFn, [&]() -> relance_status {
     if (list == nullptr) return NullArgument(kFn, "list");
-    if (index >= list->holidays.size()) {
-      return Fail(RELANCE_E_INVALID_ARGUMENT, kFn,
-                  absl::StrCat("argument 'index': ", index, " is not below the count ",
-                               list->holidays.size()));
-    }
+    if (relance_status s = CheckIndex(index, list->holidays.size(), kFn)) return s;
     if (out_date == nullptr) return NullArgument(kFn, "out_date");
     if (out_name == nullptr) return NullArgument(kFn, "out_name");
     *out_date = list->holidays[index].date.days();

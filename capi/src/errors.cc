@@ -67,14 +67,15 @@ void WriteDecimal(const Decimal& value, relance_decimal* out) {
   out->reserved = 0;
 }
 
-relance_status ReadMode(relance_rounding mode, absl::string_view function,
+relance_status ReadMode(const relance_rounding& mode, absl::string_view function,
                         RoundingMode* out) {
-  if (!IsValidRoundingMode(static_cast<int>(mode))) {
+  const int64_t value = EnumValue(mode);
+  if (value < 0 || value > RELANCE_ROUND_EXACT || !IsValidRoundingMode(static_cast<int>(value))) {
     return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                absl::StrCat("argument 'mode': ", static_cast<int>(mode),
+                absl::StrCat("argument 'mode': ", value,
                              " is not a relance_rounding value (0..8)"));
   }
-  *out = static_cast<RoundingMode>(mode);
+  *out = static_cast<RoundingMode>(value);
   return RELANCE_OK;
 }
 
@@ -105,6 +106,19 @@ relance_status WriteDate(Date date, absl::string_view function, int32_t* out) {
   return RELANCE_OK;
 }
 
+relance_status BadEnum(int64_t value, int count, absl::string_view function,
+                       absl::string_view name, absl::string_view type_name) {
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+              absl::StrCat("argument '", name, "': ", value, " is not a ", type_name,
+                           " value (0..", count - 1, ")"));
+}
+
+relance_status CheckIndex(size_t index, size_t count, absl::string_view function) {
+  if (index < count) return RELANCE_OK;
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+              absl::StrCat("argument 'index': ", index, " is not below the count ", count));
+}
+
 relance_status CopyText(absl::string_view text, absl::string_view function,
                         char* buffer, size_t capacity, size_t* out_length) {
   *out_length = text.size();
@@ -125,7 +139,7 @@ relance_status CopyText(absl::string_view text, absl::string_view function,
 extern "C" {
 
 const char* relance_status_string(relance_status code) {
-  const int c = static_cast<int>(code);
+  const int64_t c = relance::capi::EnumValue(code);
   if (c < 0 || c > RELANCE_E_INTERNAL) return "unknown status";
   return relance::ErrorCodeName(static_cast<relance::ErrorCode>(c)).data();
 }

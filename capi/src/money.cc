@@ -9,21 +9,7 @@
 #include "relance/money.h"
 #include "shim.h"
 
-namespace {
-
-using relance::Currency;
-using relance::Decimal;
-using relance::Money;
-using relance::RoundingMode;
-using namespace relance::capi;
-
-void WriteCurrency(const Currency& c, relance_currency_info* out) {
-  std::memcpy(out->code, c.code().data(), 3);
-  out->code[3] = '\0';
-  out->numeric_code = c.numeric_code();
-  out->minor_units = c.minor_units();
-  out->active = c.active() ? 1 : 0;
-}
+namespace relance::capi {
 
 relance_status ReadCurrency(const char* code, absl::string_view function,
                             absl::string_view name, Currency* out) {
@@ -52,8 +38,7 @@ relance_status ReadMoney(const relance_money* in, absl::string_view function,
   return RELANCE_OK;
 }
 
-// Converts to the C struct, or fails when the minor units leave int64.
-relance_status ToC(const Money& m, absl::string_view function, relance_money* out) {
+relance_status WriteMoney(const Money& m, absl::string_view function, relance_money* out) {
   absl::StatusOr<std::int64_t> units = m.minor_units_int64();
   if (!units.ok()) return Fail(units.status(), function);
   out->units = *units;
@@ -63,11 +48,29 @@ relance_status ToC(const Money& m, absl::string_view function, relance_money* ou
   return RELANCE_OK;
 }
 
+}  // namespace relance::capi
+
+namespace {
+
+using relance::Currency;
+using relance::Decimal;
+using relance::Money;
+using relance::RoundingMode;
+using namespace relance::capi;
+
+void WriteCurrency(const Currency& c, relance_currency_info* out) {
+  std::memcpy(out->code, c.code().data(), 3);
+  out->code[3] = '\0';
+  out->numeric_code = c.numeric_code();
+  out->minor_units = c.minor_units();
+  out->active = c.active() ? 1 : 0;
+}
+
 relance_status Emit(const absl::StatusOr<Money>& m, absl::string_view function,
                     relance_money* out) {
   if (!m.ok()) return Fail(m.status(), function);
   relance_money result;
-  if (relance_status s = ToC(*m, function, &result)) return s;
+  if (relance_status s = WriteMoney(*m, function, &result)) return s;
   *out = result;
   return RELANCE_OK;
 }
@@ -78,7 +81,7 @@ relance_status EmitParts(const absl::StatusOr<std::vector<Money>>& parts,
   if (!parts.ok()) return Fail(parts.status(), function);
   std::vector<relance_money> result(parts->size());
   for (size_t i = 0; i < parts->size(); ++i) {
-    if (relance_status s = ToC((*parts)[i], function, &result[i])) return s;
+    if (relance_status s = WriteMoney((*parts)[i], function, &result[i])) return s;
   }
   std::memcpy(out_parts, result.data(), result.size() * sizeof(relance_money));
   return RELANCE_OK;
@@ -131,11 +134,7 @@ relance_status relance_currency_at(size_t index, relance_currency_info* out) {
   return Guard(kFn, [&]() -> relance_status {
     if (out == nullptr) return NullArgument(kFn, "out");
     const auto all = Currency::All();
-    if (index >= all.size()) {
-      return Fail(RELANCE_E_INVALID_ARGUMENT, kFn,
-                  absl::StrCat("argument 'index': ", index, " is not below the count ",
-                               all.size()));
-    }
+    if (relance_status s = CheckIndex(index, all.size(), kFn)) return s;
     WriteCurrency(all[index], out);
     return RELANCE_OK;
   });

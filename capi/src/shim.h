@@ -4,15 +4,20 @@
 #ifndef RELANCE_CAPI_SHIM_H_
 #define RELANCE_CAPI_SHIM_H_
 
+#include <cstdint>
+#include <cstring>
 #include <exception>
 #include <new>
 #include <stdexcept>
+#include <type_traits>
 #include "absl/strings/string_view.h"
 
 #include "absl/status/status.h"
 #include "relance.h"
+#include "relance/currency.h"
 #include "relance/date.h"
 #include "relance/decimal.h"
+#include "relance/money.h"
 #include "relance/rounding.h"
 
 namespace relance::capi {
@@ -33,8 +38,22 @@ relance_status ReadDecimal(const relance_decimal* in, absl::string_view function
 
 void WriteDecimal(const Decimal& value, relance_decimal* out);
 
+// The value a C caller passed for an enum parameter: in C any int. Taken by
+// reference and copied as bytes, because in C++ reading a value past the
+// enumerators' range as the enum type is undefined behaviour (UBSan: "load
+// of value 9, which is not a valid value for type 'relance_day_count'").
+// Read as signed: compilers give enums without negative enumerators an
+// unsigned type, and (relance_roll)-1 should read as -1.
+template <typename CEnum>
+int64_t EnumValue(const CEnum& value) {
+  static_assert(std::is_enum_v<CEnum>);
+  std::make_signed_t<std::underlying_type_t<CEnum>> raw;
+  std::memcpy(&raw, &value, sizeof raw);
+  return static_cast<int64_t>(raw);
+}
+
 // Reads a relance_rounding argument named 'mode'.
-relance_status ReadMode(relance_rounding mode, absl::string_view function,
+relance_status ReadMode(const relance_rounding& mode, absl::string_view function,
                         RoundingMode* out);
 
 // Reads a date argument (days since 1970-01-01), checking years 1..9999.
@@ -43,6 +62,47 @@ relance_status ReadDate(int32_t days, absl::string_view function,
 
 // Writes a date result, or fails if it left years 1..9999.
 relance_status WriteDate(Date date, absl::string_view function, int32_t* out);
+
+// Reads an enum argument or field `name` of C type `type_name`, whose values
+// are 0..count-1 (pinned equal to the C++ enum E's). Pass an enum argument
+// as EnumValue(argument).
+relance_status BadEnum(int64_t value, int count, absl::string_view function,
+                       absl::string_view name, absl::string_view type_name);
+template <typename E>
+relance_status ReadEnum(int64_t value, int count, absl::string_view function,
+                        absl::string_view name, absl::string_view type_name, E* out) {
+  if (value < 0 || value >= count) return BadEnum(value, count, function, name, type_name);
+  *out = static_cast<E>(value);
+  return RELANCE_OK;
+}
+
+// Parses the `length` bytes at `text` (argument 'text', NULL allowed when
+// length is 0) with `parse`, a core absl::StatusOr<Enum>(std::string_view),
+// into *out (argument 'out') as the enum's pinned int32_t value.
+template <typename Parse>
+relance_status ParseEnumText(const char* text, size_t length, absl::string_view function,
+                             Parse parse, int32_t* out) {
+  if (text == nullptr && length > 0) return NullArgument(function, "text");
+  if (out == nullptr) return NullArgument(function, "out");
+  auto parsed = parse(std::string_view(text == nullptr ? "" : text, length));
+  if (!parsed.ok()) return Fail(parsed.status(), function);
+  *out = static_cast<int32_t>(*parsed);
+  return RELANCE_OK;
+}
+
+// INVALID_ARGUMENT unless index < count ("argument 'index': ...").
+relance_status CheckIndex(size_t index, size_t count, absl::string_view function);
+
+// Reads an ISO 4217 code argument (NUL-terminated): NULL, NOT_FOUND.
+relance_status ReadCurrency(const char* code, absl::string_view function,
+                            absl::string_view name, Currency* out);
+
+// Reads a relance_money argument: reserved 0, a NUL-terminated known code.
+relance_status ReadMoney(const relance_money* in, absl::string_view function,
+                         absl::string_view name, Money* out);
+
+// Writes `m`, or fails (OVERFLOW) when its minor units leave int64.
+relance_status WriteMoney(const Money& m, absl::string_view function, relance_money* out);
 
 // Copies `text` and a NUL into a caller buffer with snprintf semantics:
 // *out_length = text.size(); BUFFER_TOO_SMALL (after writing what fits) if

@@ -22,7 +22,17 @@ static struct outputs {
   relance_calendar* calendar;
   relance_holiday_list* list;
   const char* name;
-  int32_t order;
+  int32_t order, code, installment;
+  int64_t numerator, denominator;
+  relance_terms* terms;
+  relance_installment_list* installments;
+  relance_installment one_installment;
+  relance_terms_check_result* check;
+  relance_terms_caps caps;
+  relance_rate_table* table;
+  relance_late_interest_result* result;
+  relance_late_interest_totals totals;
+  relance_late_interest_segment segment;
   size_t length;
   char buffer[8];
 } outs;
@@ -45,6 +55,149 @@ static int outputs_untouched(void) {
     CHECK_MESSAGE("argument '" name "' is NULL");              \
     CHECK(outputs_untouched());                                \
   } while (0)
+
+static void test_terms_and_day_counts(void) {
+  relance_terms* terms = NULL;
+  relance_installment_list* list = NULL;
+  relance_terms_check_result* check = NULL;
+  relance_money m;
+
+  m.units = 100;
+  memcpy(m.currency, "EUR", 4);
+  m.reserved = 0;
+  CHECK(strcmp(relance_jurisdiction_name(RELANCE_JURISDICTION_FR), "FR") == 0);
+  CHECK(strcmp(relance_day_count_name(RELANCE_DAY_COUNT_ACT_365F), "ACT/365F") == 0);
+  EXPECT_NULL_ARG(relance_jurisdiction_parse(NULL, 2, &outs.code), "text");
+  EXPECT_NULL_ARG(relance_jurisdiction_parse("FR", 2, NULL), "out");
+  EXPECT_NULL_ARG(relance_day_count_parse(NULL, 3, &outs.code), "text");
+  EXPECT_NULL_ARG(relance_day_count_parse("ACT/360", 7, NULL), "out");
+  EXPECT_NULL_ARG(relance_day_count_days(RELANCE_DAY_COUNT_30_360, 0, 1, NULL), "out_days");
+  EXPECT_NULL_ARG(relance_day_count_year_fraction(RELANCE_DAY_COUNT_ACT_360, 0, 1, NULL,
+                                                  &outs.denominator), "out_numerator");
+  EXPECT_NULL_ARG(relance_day_count_year_fraction(RELANCE_DAY_COUNT_ACT_360, 0, 1,
+                                                  &outs.numerator, NULL), "out_denominator");
+
+  EXPECT_NULL_ARG(relance_terms_create(NULL, 6, &outs.terms), "text");
+  EXPECT_NULL_ARG(relance_terms_create("net 30", 6, NULL), "out");
+  CHECK_STATUS(relance_terms_create("eom+45", 6, &terms), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_terms_format(NULL, outs.buffer, sizeof outs.buffer, &outs.length),
+                  "terms");
+  EXPECT_NULL_ARG(relance_terms_format(terms, NULL, 4, &outs.length), "buffer");
+  EXPECT_NULL_ARG(relance_terms_format(terms, outs.buffer, sizeof outs.buffer, NULL),
+                  "out_length");
+  EXPECT_NULL_ARG(relance_terms_final_due_date(NULL, 0, &outs.days), "terms");
+  EXPECT_NULL_ARG(relance_terms_final_due_date(terms, 0, NULL), "out_date");
+  EXPECT_NULL_ARG(relance_terms_due_dates(NULL, 0, &m, &outs.installments), "terms");
+  EXPECT_NULL_ARG(relance_terms_due_dates(terms, 0, NULL, &outs.installments), "amount");
+  EXPECT_NULL_ARG(relance_terms_due_dates(terms, 0, &m, NULL), "out");
+  CHECK_STATUS(relance_terms_due_dates(terms, 0, &m, &list), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_installment_list_at(NULL, 0, &outs.one_installment), "list");
+  EXPECT_NULL_ARG(relance_installment_list_at(list, 0, NULL), "out");
+  CHECK(relance_installment_list_count(NULL) == 0);
+
+  EXPECT_NULL_ARG(relance_terms_check(NULL, 0, RELANCE_JURISDICTION_FR, &outs.check), "terms");
+  EXPECT_NULL_ARG(relance_terms_check(terms, 0, RELANCE_JURISDICTION_FR, NULL), "out");
+  CHECK_STATUS(relance_terms_check(terms, 0, RELANCE_JURISDICTION_EU, &check), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_terms_check_result_caps(NULL, &outs.caps), "result");
+  EXPECT_NULL_ARG(relance_terms_check_result_caps(check, NULL), "out");
+  EXPECT_NULL_ARG(relance_terms_check_result_due_date_at(NULL, 0, &outs.days), "result");
+  EXPECT_NULL_ARG(relance_terms_check_result_due_date_at(check, 0, NULL), "out_date");
+  EXPECT_NULL_ARG(relance_terms_check_result_violation_at(NULL, 0, &outs.code,
+                                                          &outs.installment, &outs.name),
+                  "result");
+  EXPECT_NULL_ARG(relance_terms_check_result_violation_at(check, 0, NULL, &outs.installment,
+                                                          &outs.name), "out_code");
+  EXPECT_NULL_ARG(relance_terms_check_result_violation_at(check, 0, &outs.code, NULL,
+                                                          &outs.name), "out_installment");
+  EXPECT_NULL_ARG(relance_terms_check_result_violation_at(check, 0, &outs.code,
+                                                          &outs.installment, NULL),
+                  "out_message");
+  CHECK(relance_terms_check_result_due_date_count(NULL) == 0);
+  CHECK(relance_terms_check_result_violation_count(NULL) == 0);
+
+  relance_terms_check_result_destroy(NULL);
+  relance_installment_list_destroy(NULL);
+  relance_terms_destroy(NULL);
+  relance_terms_check_result_destroy(check);
+  relance_installment_list_destroy(list);
+  relance_terms_destroy(terms);
+}
+
+static void test_rates_and_interest(void) {
+  relance_rate_table* ecb = NULL;
+  relance_late_interest_result* result = NULL;
+  relance_late_interest_request request;
+  relance_decimal rate = one();
+  int32_t day = 20000;
+
+  EXPECT_NULL_ARG(relance_rate_table_create(NULL, &day, &rate, 1, &outs.table), "name");
+  EXPECT_NULL_ARG(relance_rate_table_create("t", NULL, &rate, 1, &outs.table), "effective_dates");
+  EXPECT_NULL_ARG(relance_rate_table_create("t", &day, NULL, 1, &outs.table), "percents");
+  EXPECT_NULL_ARG(relance_rate_table_create("t", &day, &rate, 1, NULL), "out");
+  EXPECT_NULL_ARG(relance_rate_table_create_ecb_mro(NULL), "out");
+  CHECK_STATUS(relance_rate_table_create_ecb_mro(&ecb), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_rate_table_name(NULL, &outs.name), "table");
+  EXPECT_NULL_ARG(relance_rate_table_name(ecb, NULL), "out_name");
+  EXPECT_NULL_ARG(relance_rate_table_at(NULL, 0, &outs.days, &outs.out), "table");
+  EXPECT_NULL_ARG(relance_rate_table_at(ecb, 0, NULL, &outs.out), "out_effective");
+  EXPECT_NULL_ARG(relance_rate_table_at(ecb, 0, &outs.days, NULL), "out_percent");
+  EXPECT_NULL_ARG(relance_rate_table_rate_on(NULL, 20000, &outs.out), "table");
+  EXPECT_NULL_ARG(relance_rate_table_rate_on(ecb, 20000, NULL), "out_percent");
+  EXPECT_NULL_ARG(relance_jurisdiction_statutory_rate(RELANCE_JURISDICTION_FR, 20000, ecb, NULL),
+                  "out_percent");
+  CHECK(relance_rate_table_count(NULL) == 0);
+
+  EXPECT_NULL_ARG(relance_late_interest_request_init(NULL, sizeof request), "request");
+  EXPECT_NULL_ARG(relance_late_interest_compute(NULL, &outs.result), "request");
+  CHECK_STATUS(relance_late_interest_request_init(&request, sizeof request), RELANCE_OK);
+  request.amount.units = 1000000;
+  request.due_date = 19981; /* 2024-09-15 */
+  request.through = 20011;  /* 2024-10-15 */
+  EXPECT_NULL_ARG(relance_late_interest_compute(&request, NULL), "out");
+  request.balance_count = 1;
+  EXPECT_NULL_ARG(relance_late_interest_compute(&request, &outs.result), "request.balance_dates");
+  request.balance_dates = &day;
+  EXPECT_NULL_ARG(relance_late_interest_compute(&request, &outs.result),
+                  "request.balance_outstanding");
+  request.balance_count = 0;
+  request.rate_kind = RELANCE_RATE_REFERENCE_PLUS_MARGIN;
+  EXPECT_NULL_ARG(relance_late_interest_compute(&request, &outs.result), "request.reference");
+  request.rate_kind = RELANCE_RATE_STATUTORY;
+  CHECK_STATUS(relance_late_interest_compute(&request, &result), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_late_interest_result_totals(NULL, &outs.totals), "result");
+  EXPECT_NULL_ARG(relance_late_interest_result_totals(result, NULL), "out");
+  EXPECT_NULL_ARG(relance_late_interest_result_segment_at(NULL, 0, &outs.segment), "result");
+  EXPECT_NULL_ARG(relance_late_interest_result_segment_at(result, 0, NULL), "out");
+  EXPECT_NULL_ARG(relance_late_interest_result_format(NULL, outs.buffer, sizeof outs.buffer,
+                                                      &outs.length), "result");
+  EXPECT_NULL_ARG(relance_late_interest_result_format(result, NULL, 4, &outs.length), "buffer");
+  EXPECT_NULL_ARG(relance_late_interest_result_format(result, outs.buffer, sizeof outs.buffer,
+                                                      NULL), "out_length");
+  CHECK(relance_late_interest_result_segment_count(NULL) == 0);
+
+  EXPECT_NULL_ARG(relance_contractual_rate_check(NULL, &rate, &outs.code, &outs.out,
+                                                 outs.buffer, sizeof outs.buffer, &outs.length),
+                  "contractual_percent");
+  EXPECT_NULL_ARG(relance_contractual_rate_check(&rate, NULL, &outs.code, &outs.out,
+                                                 outs.buffer, sizeof outs.buffer, &outs.length),
+                  "legal_interest_percent");
+  EXPECT_NULL_ARG(relance_contractual_rate_check(&rate, &rate, NULL, &outs.out, outs.buffer,
+                                                 sizeof outs.buffer, &outs.length),
+                  "out_compliant");
+  EXPECT_NULL_ARG(relance_contractual_rate_check(&rate, &rate, &outs.code, NULL, outs.buffer,
+                                                 sizeof outs.buffer, &outs.length),
+                  "out_minimum_percent");
+  EXPECT_NULL_ARG(relance_contractual_rate_check(&rate, &rate, &outs.code, &outs.out, NULL, 4,
+                                                 &outs.length), "explanation");
+  EXPECT_NULL_ARG(relance_contractual_rate_check(&rate, &rate, &outs.code, &outs.out,
+                                                 outs.buffer, sizeof outs.buffer, NULL),
+                  "out_length");
+
+  relance_late_interest_result_destroy(NULL);
+  relance_rate_table_destroy(NULL);
+  relance_late_interest_result_destroy(result);
+  relance_rate_table_destroy(ecb);
+}
 
 int main(void) {
   relance_decimal a = one(), b = one();
@@ -164,5 +317,7 @@ int main(void) {
     relance_calendar_destroy(fr);
   }
 
+  test_terms_and_day_counts();
+  test_rates_and_interest();
   return check_summary("null_args_test");
 }

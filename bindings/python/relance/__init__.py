@@ -17,12 +17,17 @@ functions; ``from relance import *`` therefore shadows the built-ins
 ``round`` and ``format``. Prefer ``import relance``.
 """
 
-from . import _calendar, _decimal, _errors, _money, _money_value, _native
+from . import (_calendar, _conventions, _decimal, _errors, _interest, _money, _money_value,
+               _native, _rates, _terms)
 from ._calendar import *  # noqa: F401,F403 (Calendar, add_months, ...)
+from ._conventions import *  # noqa: F401,F403 (year_fraction, DAY_COUNTS, ...)
 from ._decimal import *  # noqa: F401,F403 (round, multiply, divide, ...)
 from ._errors import *  # noqa: F401,F403 (RelanceError and its subclasses)
+from ._interest import *  # noqa: F401,F403 (late_interest, check_contractual_rate)
 from ._money import *  # noqa: F401,F403 (Currency, currency, allocate, split)
 from ._money_value import *  # noqa: F401,F403 (Money)
+from ._rates import *  # noqa: F401,F403 (RateTable, ecb_rates, statutory_rate)
+from ._terms import *  # noqa: F401,F403 (PaymentTerms, due_dates, check_terms, ...)
 
 #: The version of the loaded library ("0.1.0").
 __version__ = _native.version_string
@@ -31,7 +36,8 @@ __version__ = _native.version_string
 # helper error_for_status.
 __all__ = ["__version__"] + [
     name
-    for module in (_errors, _decimal, _money, _money_value, _calendar)
+    for module in (_errors, _decimal, _money, _money_value, _calendar, _conventions, _terms,
+                   _rates, _interest)
     for name in module.__all__
     if name != "error_for_status"
 ]

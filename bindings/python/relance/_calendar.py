@@ -13,6 +13,7 @@ import operator
 
 from . import _native as _n
 from ._errors import InvalidArgumentError
+from ._handles import Handle, result_handle
 
 __all__ = ["Calendar", "Holiday", "ROLL_CONVENTIONS", "add_months", "end_of_month"]
 
@@ -46,6 +47,17 @@ def _int(value, what):
     return number
 
 
+def dated_pairs(items, what):
+    """(ctypes int32 array of the days, list of the values) of an iterable of
+    (date, value) pairs; TypeError naming ``what`` for anything else. The
+    array has at least one element, so it can always be passed."""
+    pairs = [tuple(item) for item in items]
+    if any(len(pair) != 2 for pair in pairs):
+        raise TypeError(f"each {what} is a (date, value) pair")
+    days = (ctypes.c_int32 * max(len(pairs), 1))(*(to_days(d) for d, _ in pairs))
+    return days, [value for _, value in pairs]
+
+
 def add_months(d, months):
     """``d`` plus ``months`` months, the day clamped to the end of the month:
     add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)."""
@@ -70,14 +82,17 @@ def _rule(kind, name, **fields):
     return rule
 
 
-class Calendar:
+class Calendar(Handle):
     """A business calendar.
 
     ``Calendar("FR")``, ``Calendar("FR-ALSACE-MOSELLE")``, ``Calendar("TARGET")``
     are built in. ``Calendar.custom(...)`` builds one from holidays and rules.
+    Immutable, safe to share between threads; a context manager.
     """
 
-    __slots__ = ("_handle",)
+    __slots__ = ()
+    _destroy = "relance_calendar_destroy"
+    _what = "calendar"
 
     def __init__(self, name):
         if not isinstance(name, str):
@@ -114,11 +129,6 @@ class Calendar:
         calendar._handle = handle
         return calendar
 
-    def _live(self):
-        if self._handle is None or not self._handle.value:
-            raise InvalidArgumentError("the calendar is closed", InvalidArgumentError.status)
-        return self._handle
-
     def is_business_day(self, d):
         out = ctypes.c_int32()
         _n.relance_calendar_is_business_day(self._live(), to_days(d), ctypes.byref(out))
@@ -151,29 +161,11 @@ class Calendar:
 
     def holidays(self, year):
         """The holidays of ``year`` in date order, as Holiday(date, name)."""
-        handle = ctypes.c_void_p()
-        _n.relance_calendar_holidays(self._live(), _int(year, "year"), ctypes.byref(handle))
-        try:
+        with result_handle(_n.relance_holiday_list_destroy) as handle:
+            _n.relance_calendar_holidays(self._live(), _int(year, "year"), ctypes.byref(handle))
             out = []
             day, name = ctypes.c_int32(), ctypes.c_char_p()
             for i in range(_n.relance_holiday_list_count(handle)):
                 _n.relance_holiday_list_at(handle, i, ctypes.byref(day), ctypes.byref(name))
                 out.append(Holiday(from_days(day.value), name.value.decode("utf-8")))
             return out
-        finally:
-            _n.relance_holiday_list_destroy(handle)
-
-    def close(self):
-        """Releases the calendar; later calls raise InvalidArgumentError."""
-        handle, self._handle = getattr(self, "_handle", None), None
-        if handle is not None and handle.value:
-            _n.relance_calendar_destroy(handle)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()

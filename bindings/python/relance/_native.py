@@ -79,6 +79,96 @@ class relance_money(ctypes.Structure):
     ]
 
 
+class relance_installment(ctypes.Structure):
+    """``relance_installment``: one due date and what is due on it."""
+
+    _fields_ = [
+        ("due_date", ctypes.c_int32),
+        ("has_early_payment", ctypes.c_int32),
+        ("amount", relance_money),
+        ("discount_deadline", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+        ("discount", relance_money),
+        ("discounted_amount", relance_money),
+    ]
+
+
+class relance_terms_caps(ctypes.Structure):
+    """``relance_terms_caps``: the legal caps on the due dates."""
+
+    _fields_ = [
+        ("cap_60_days", ctypes.c_int32),
+        ("has_cap_eom_then_45", ctypes.c_int32),
+        ("cap_eom_then_45", ctypes.c_int32),
+        ("has_cap_45_then_eom", ctypes.c_int32),
+        ("cap_45_then_eom", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+    ]
+
+
+class relance_late_interest_request(ctypes.Structure):
+    """``relance_late_interest_request``: prepare it with
+    ``relance_late_interest_request_init(byref(r), sizeof(r))``."""
+
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
+        ("amount", relance_money),
+        ("due_date", ctypes.c_int32),
+        ("through", ctypes.c_int32),
+        ("balance_count", ctypes.c_size_t),
+        ("balance_dates", ctypes.POINTER(ctypes.c_int32)),
+        ("balance_outstanding", ctypes.POINTER(relance_money)),
+        ("rate_kind", ctypes.c_int32),
+        ("jurisdiction", ctypes.c_int32),
+        ("reference", ctypes.c_void_p),  # const relance_rate_table*
+        ("fixed_percent", relance_decimal),
+        ("margin_points", relance_decimal),
+        ("selection", ctypes.c_int32),
+        ("day_count", ctypes.c_int32),
+        ("grace_days", ctypes.c_int32),
+        ("rounding", ctypes.c_int32),
+        ("rounding_point", ctypes.c_int32),
+        ("has_compensation", ctypes.c_int32),
+        ("compensation", relance_money),
+    ]
+
+
+class relance_late_interest_totals(ctypes.Structure):
+    """``relance_late_interest_totals``."""
+
+    _fields_ = [
+        ("late", ctypes.c_int32),
+        ("exact_interest_is_exact", ctypes.c_int32),
+        ("interest", relance_money),
+        ("compensation", relance_money),
+        ("total", relance_money),
+        ("exact_interest", relance_decimal),
+        ("exact_interest_ratio", ctypes.c_char_p),
+    ]
+
+
+class relance_late_interest_segment(ctypes.Structure):
+    """``relance_late_interest_segment``: one line of the explanation."""
+
+    _fields_ = [
+        ("start", ctypes.c_int32),
+        ("end", ctypes.c_int32),
+        ("days", ctypes.c_int32),
+        ("day_count", ctypes.c_int32),
+        ("basis_days", ctypes.c_int64),
+        ("base", relance_money),
+        ("percent", relance_decimal),
+        ("year_fraction_numerator", ctypes.c_int64),
+        ("year_fraction_denominator", ctypes.c_int64),
+        ("amount", relance_decimal),
+        ("amount_is_exact", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+        ("exact_ratio", ctypes.c_char_p),
+        ("rounded", relance_money),
+    ]
+
+
 _status = ctypes.c_int  # relance_status (a C enum)
 _rounding = ctypes.c_int  # relance_rounding (a C enum)
 _dec_p = ctypes.POINTER(relance_decimal)
@@ -90,6 +180,10 @@ _c = ctypes
 _i32_p = ctypes.POINTER(ctypes.c_int32)
 _calendar_p = ctypes.c_void_p  # relance_calendar* (opaque)
 _list_p = ctypes.c_void_p  # relance_holiday_list* (opaque)
+_handle = ctypes.c_void_p  # the other opaque handles (terms, tables, results)
+_handle_out = ctypes.POINTER(ctypes.c_void_p)
+_i64_p = ctypes.POINTER(ctypes.c_int64)
+_text_out = ctypes.POINTER(ctypes.c_char_p)  # borrowed const char**
 
 # (name, argtypes, restype, returns relance_status). One line per function
 # of relance.h; a status-returning function's restype is relance_status.
@@ -156,6 +250,59 @@ _FUNCTIONS = (
     ("relance_holiday_list_at",
      (_list_p, _c.c_size_t, _i32_p, _c.POINTER(_c.c_char_p)), _status, True),
     ("relance_holiday_list_destroy", (_list_p,), None, False),
+    # jurisdictions and day counts
+    ("relance_jurisdiction_name", (_c.c_int,), _c.c_char_p, False),
+    ("relance_jurisdiction_parse", (_c.c_char_p, _c.c_size_t, _i32_p), _status, True),
+    ("relance_day_count_name", (_c.c_int,), _c.c_char_p, False),
+    ("relance_day_count_parse", (_c.c_char_p, _c.c_size_t, _i32_p), _status, True),
+    ("relance_day_count_days", (_c.c_int, _c.c_int32, _c.c_int32, _i64_p), _status, True),
+    ("relance_day_count_year_fraction",
+     (_c.c_int, _c.c_int32, _c.c_int32, _i64_p, _i64_p), _status, True),
+    # payment terms
+    ("relance_terms_create", (_c.c_char_p, _c.c_size_t, _handle_out), _status, True),
+    ("relance_terms_destroy", (_handle,), None, False),
+    ("relance_terms_format", (_handle, _char_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_terms_final_due_date", (_handle, _c.c_int32, _i32_p), _status, True),
+    ("relance_terms_due_dates", (_handle, _c.c_int32, _money_p, _handle_out), _status, True),
+    ("relance_installment_list_count", (_handle,), _c.c_size_t, False),
+    ("relance_installment_list_at",
+     (_handle, _c.c_size_t, _c.POINTER(relance_installment)), _status, True),
+    ("relance_installment_list_destroy", (_handle,), None, False),
+    ("relance_terms_check", (_handle, _c.c_int32, _c.c_int, _handle_out), _status, True),
+    ("relance_terms_check_result_caps",
+     (_handle, _c.POINTER(relance_terms_caps)), _status, True),
+    ("relance_terms_check_result_due_date_count", (_handle,), _c.c_size_t, False),
+    ("relance_terms_check_result_due_date_at", (_handle, _c.c_size_t, _i32_p), _status, True),
+    ("relance_terms_check_result_violation_count", (_handle,), _c.c_size_t, False),
+    ("relance_terms_check_result_violation_at",
+     (_handle, _c.c_size_t, _i32_p, _i32_p, _text_out), _status, True),
+    ("relance_terms_check_result_destroy", (_handle,), None, False),
+    # rate tables
+    ("relance_rate_table_create",
+     (_c.c_char_p, _i32_p, _dec_p, _c.c_size_t, _handle_out), _status, True),
+    ("relance_rate_table_create_ecb_mro", (_handle_out,), _status, True),
+    ("relance_rate_table_destroy", (_handle,), None, False),
+    ("relance_rate_table_name", (_handle, _text_out), _status, True),
+    ("relance_rate_table_count", (_handle,), _c.c_size_t, False),
+    ("relance_rate_table_at", (_handle, _c.c_size_t, _i32_p, _dec_p), _status, True),
+    ("relance_rate_table_rate_on", (_handle, _c.c_int32, _dec_p), _status, True),
+    ("relance_jurisdiction_statutory_rate",
+     (_c.c_int, _c.c_int32, _handle, _dec_p), _status, True),
+    # late-payment interest
+    ("relance_late_interest_request_init",
+     (_c.POINTER(relance_late_interest_request), _c.c_size_t), _status, True),
+    ("relance_late_interest_compute",
+     (_c.POINTER(relance_late_interest_request), _handle_out), _status, True),
+    ("relance_late_interest_result_destroy", (_handle,), None, False),
+    ("relance_late_interest_result_totals",
+     (_handle, _c.POINTER(relance_late_interest_totals)), _status, True),
+    ("relance_late_interest_result_segment_count", (_handle,), _c.c_size_t, False),
+    ("relance_late_interest_result_segment_at",
+     (_handle, _c.c_size_t, _c.POINTER(relance_late_interest_segment)), _status, True),
+    ("relance_late_interest_result_format",
+     (_handle, _char_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_contractual_rate_check",
+     (_dec_p, _dec_p, _i32_p, _dec_p, _char_p, _c.c_size_t, _size_p), _status, True),
 )
 
 
