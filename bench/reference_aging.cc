@@ -53,11 +53,9 @@ void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts,
     row[ages] += disputed;
     const std::int32_t due = book.due_date[i];
     const std::int32_t days = as_of - (due == INT32_MIN ? document : due);
-    std::size_t column = 0;
-    if (days > 0) {
-      column = 1;
-      while (column <= bounds.size() && days > bounds[column - 1]) ++column;
-    }
+    // Branch-free: the bucket is how many of 0, b1, ..., bn the age exceeds.
+    std::size_t column = days > 0;
+    for (const std::int32_t bound : bounds) column += days > bound;
     row[column] += open - disputed;
   }
 }
