@@ -946,6 +946,461 @@ RELANCE_API relance_status relance_contractual_rate_check(
     relance_decimal* out_minimum_percent, char* explanation, size_t capacity,
     size_t* out_length);
 
+/* ----------------------------------------------------------------- ledger */
+
+/* The receivables ledger (include/relance/ledger.h has the full model):
+ * customers, open items, payments, allocations (lettrage), write-offs and
+ * disputed amounts, every fact with an effective date, queried as of any
+ * date: a query as of D sees exactly the facts effective on or before D.
+ *
+ * Columns. A bulk call takes `count` rows as parallel arrays of `count`
+ * elements each:
+ *   - ids and other text: `const char* const*`, NUL-terminated UTF-8 (bytes,
+ *     compared exactly); ids are non-empty and unique per kind;
+ *   - dates: `const int32_t*`, days since 1970-01-01 in years 1..9999, or
+ *     RELANCE_NO_DATE where a column says "or none";
+ *   - amounts: `const int64_t*`, minor units of the row's currency (1250 is
+ *     12.50 EUR, 1250 JPY is 1250 yen). Items are > 0, credit notes < 0;
+ *     payments, allocations, write-offs and disputed amounts are > 0;
+ *   - currencies: `const char* const*`, one ISO 4217 code per row ("EUR");
+ *   - kinds and sources: `const int32_t*` holding the pinned constants below.
+ * An optional column may be NULL, meaning "none" for every row; in an
+ * optional text column a NULL entry is none too. A required column may be
+ * NULL only when count is 0. The arrays need only live for the call: the
+ * ledger copies what it keeps.
+ *
+ * Errors of bulk calls. Every row is checked before anything changes; a
+ * failed call changes nothing (all or nothing). A message about one row
+ * names it as "row N: " (N the 0-based index into the arrays) and the id:
+ *   relance_ledger_add_items: row 3: ...
+ * INVALID_ARGUMENT: a NULL required column or entry, a date outside years
+ * 1..9999 (RELANCE_NO_DATE included, in a column that allows no "none"), a
+ * kind or source not listed, and the rules of ledger.h (empty id, sign of an amount, dates out
+ * of order, an allocation or write-off beyond what is open, ...);
+ * NOT_FOUND: an unknown currency code, customer, item or payment;
+ * ALREADY_EXISTS: a duplicate id; CURRENCY_MISMATCH: an allocation across
+ * currencies; OVERFLOW: the ledger's volume (sum of the absolute amounts of
+ * its items and payments) past int64; OUT_OF_MEMORY.
+ *
+ * Thread safety: a relance_ledger is used by one thread at a time for
+ * mutations (the functions taking a `relance_ledger*`); the functions taking
+ * a `const relance_ledger*` may run concurrently with each other, never with
+ * a mutation. Result handles (statement lists, aging reports) are immutable
+ * and independent of the ledger: they may be shared by threads and outlive
+ * it. */
+typedef struct relance_ledger relance_ledger;
+
+/* No date: an absent due date, a dispute not cleared, an allocation not
+ * reversed. */
+#define RELANCE_NO_DATE INT32_MIN
+/* No amount: a customer without a credit limit. */
+#define RELANCE_NO_AMOUNT INT64_MIN
+
+/* Item kinds (pinned; they cross as int32_t). */
+typedef enum relance_item_kind {
+  RELANCE_ITEM_INVOICE = 0,
+  RELANCE_ITEM_INSTALLMENT = 1, /* one due date of an invoice */
+  RELANCE_ITEM_DEBIT_NOTE = 2,
+  RELANCE_ITEM_FEE = 3,
+  RELANCE_ITEM_INTEREST = 4,    /* late-payment interest charged */
+  RELANCE_ITEM_CREDIT_NOTE = 5  /* amount < 0 */
+} relance_item_kind;
+
+/* What an allocation applies (pinned; crosses as int32_t). */
+typedef enum relance_allocation_source {
+  RELANCE_ALLOCATION_FROM_PAYMENT = 0,
+  RELANCE_ALLOCATION_FROM_CREDIT_NOTE = 1
+} relance_allocation_source;
+
+/* A new, empty ledger; release it with relance_ledger_destroy.
+ * Errors: INVALID_ARGUMENT (NULL out); OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_ledger_create(relance_ledger** out);
+
+/* Releases a ledger; NULL is allowed. Result handles made from it stay
+ * valid. */
+RELANCE_API void relance_ledger_destroy(relance_ledger* ledger);
+
+/* Adds customers. Required: ids. Optional: names, segments; credit limits
+ * as `credit_limits` (minor units, >= 0, or RELANCE_NO_AMOUNT for none)
+ * with `credit_limit_currencies` (required with credit_limits; the entry of
+ * a row without a limit is ignored and may be NULL); default payment
+ * `terms` in the text form of payment_terms.h ("net 30", ""/NULL for none),
+ * which give a due date to the customer's items added without one.
+ * Errors: see "Errors of bulk calls"; PARSE or INVALID_ARGUMENT for terms
+ * that do not parse (with the row). */
+RELANCE_API relance_status relance_ledger_add_customers(
+    relance_ledger* ledger, size_t count, const char* const* ids,
+    const char* const* names, const char* const* segments,
+    const int64_t* credit_limits, const char* const* credit_limit_currencies,
+    const char* const* terms);
+
+/* Adds open items. Required: ids, customer_ids (existing customers),
+ * document_dates, amounts, currencies. Optional: kinds (relance_item_kind;
+ * NULL: all invoices), due_dates (RELANCE_NO_DATE or NULL: from the
+ * customer's default terms when they have one installment, else none: the
+ * item ages from its document date), references, open_amounts (the open
+ * amount on entry, for a book loaded from an open-items export: the settled
+ * part is recorded as settled on the document date).
+ * Errors: see "Errors of bulk calls". */
+RELANCE_API relance_status relance_ledger_add_items(
+    relance_ledger* ledger, size_t count, const char* const* ids,
+    const char* const* customer_ids, const int32_t* kinds,
+    const int32_t* document_dates, const int32_t* due_dates,
+    const int64_t* amounts, const char* const* currencies,
+    const char* const* references, const int64_t* open_amounts);
+
+/* Adds payments received. Required: ids, customer_ids, value_dates,
+ * amounts (> 0), currencies. Optional: references (matched against item
+ * ids and references by relance_ledger_auto_match).
+ * Errors: see "Errors of bulk calls". */
+RELANCE_API relance_status relance_ledger_add_payments(
+    relance_ledger* ledger, size_t count, const char* const* ids,
+    const char* const* customer_ids, const int32_t* value_dates,
+    const int64_t* amounts, const char* const* currencies,
+    const char* const* references);
+
+/* Records allocations: `amounts[i]` of payment or credit note
+ * `source_ids[i]` applied to debit item `item_ids[i]` (same customer and
+ * currency), effective on `dates[i]` (on or after both documents' dates).
+ * Optional: sources (relance_allocation_source; NULL: all payments). No
+ * allocation may exceed what is open on the item or unapplied on the source
+ * on its date or any later date. Allocations are numbered densely from 0 in
+ * the order they are recorded; *out_first_index receives the index of the
+ * first new one (the others follow in row order; with count 0, the next
+ * index). Errors: see "Errors of bulk calls". */
+RELANCE_API relance_status relance_ledger_add_allocations(
+    relance_ledger* ledger, size_t count, const int32_t* sources,
+    const char* const* source_ids, const char* const* item_ids,
+    const int64_t* amounts, const int32_t* dates, int64_t* out_first_index);
+
+/* Reverses allocation `index` (un-matching) effective on `date`, on or
+ * after the allocation's date: from then on it no longer counts.
+ * Errors: INVALID_ARGUMENT (NULL, a date outside years 1..9999, already
+ * reversed, a date before the allocation's); NOT_FOUND (index). */
+RELANCE_API relance_status relance_ledger_reverse_allocation(
+    relance_ledger* ledger, int64_t index, int32_t date);
+
+/* Writes `amounts[i]` (> 0) off debit item `item_ids[i]` on `dates[i]`.
+ * Optional: reasons (shown on statements). Errors: see "Errors of bulk
+ * calls" (a credit note, more than is open on the date or later, a date
+ * before the document date). */
+RELANCE_API relance_status relance_ledger_add_write_offs(
+    relance_ledger* ledger, size_t count, const char* const* item_ids,
+    const int64_t* amounts, const int32_t* dates, const char* const* reasons);
+
+/* Records disputed amounts (> 0, at most the item's amount) on debit items,
+ * raised on `raised[i]` and cleared on `cleared[i]` (excluded; optional:
+ * RELANCE_NO_DATE or NULL while still open). As of D the disputed part is
+ * min(amount, open amount) when raised <= D < cleared; a later dispute on
+ * the same item replaces an earlier one from its raised date on.
+ * Errors: see "Errors of bulk calls". */
+RELANCE_API relance_status relance_ledger_add_disputes(
+    relance_ledger* ledger, size_t count, const char* const* item_ids,
+    const int64_t* amounts, const int32_t* raised, const int32_t* cleared);
+
+/* Automatic matching (lettrage automatique) of every payment and credit note
+ * with something unapplied, in order of date then insertion, on the same
+ * customer's open debit items of the same currency: first an item whose id
+ * or reference equals the payment's reference, then an item whose open
+ * amount equals the unapplied amount, then items by oldest due date until
+ * the payment is used up (ledger.h, Ledger::AutoMatch). *out_count receives
+ * the number of allocations made and *out_first_index the index of the
+ * first (the others follow; read them with relance_ledger_allocation).
+ * Errors: INVALID_ARGUMENT (NULL); OVERFLOW; OUT_OF_MEMORY. On error the
+ * ledger is unchanged. */
+RELANCE_API relance_status relance_ledger_auto_match(relance_ledger* ledger,
+                                                     size_t* out_count,
+                                                     int64_t* out_first_index);
+
+/* The numbers of customers, items, payments and allocations (reversed
+ * ones included); 0 for NULL. */
+RELANCE_API size_t relance_ledger_customer_count(const relance_ledger* ledger);
+RELANCE_API size_t relance_ledger_item_count(const relance_ledger* ledger);
+RELANCE_API size_t relance_ledger_payment_count(const relance_ledger* ledger);
+RELANCE_API size_t relance_ledger_allocation_count(const relance_ledger* ledger);
+
+/* The open amount of item `item_id` as of `as_of` (zero before its document
+ * date; negative for a credit note), the unapplied amount of payment
+ * `payment_id` (zero before its value date), and the disputed part of item
+ * `item_id`, each in the document's currency.
+ * Errors: INVALID_ARGUMENT (NULL, date); NOT_FOUND (id). */
+RELANCE_API relance_status relance_ledger_open_amount(
+    const relance_ledger* ledger, const char* item_id, int32_t as_of,
+    relance_money* out);
+RELANCE_API relance_status relance_ledger_unapplied(
+    const relance_ledger* ledger, const char* payment_id, int32_t as_of,
+    relance_money* out);
+RELANCE_API relance_status relance_ledger_disputed(
+    const relance_ledger* ledger, const char* item_id, int32_t as_of,
+    relance_money* out);
+
+/* The balance of customer `customer_id` as of `as_of`, one amount per
+ * currency the customer has facts in, sorted by code (zero balances
+ * included): open amounts of its items minus unapplied cash. *out_count
+ * receives the number of currencies; when `capacity` is smaller, the call
+ * returns BUFFER_TOO_SMALL and writes nothing else (`out_balances` may be
+ * NULL when capacity is 0, to ask for the count).
+ * Errors: INVALID_ARGUMENT; NOT_FOUND; BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_ledger_balance(
+    const relance_ledger* ledger, const char* customer_id, int32_t as_of,
+    relance_money* out_balances, size_t capacity, size_t* out_count);
+
+/* The customer's unapplied cash (payments only) per currency, as
+ * relance_ledger_balance returns balances. */
+RELANCE_API relance_status relance_ledger_unapplied_cash(
+    const relance_ledger* ledger, const char* customer_id, int32_t as_of,
+    relance_money* out_amounts, size_t capacity, size_t* out_count);
+
+/* An allocation as recorded. */
+typedef struct relance_allocation {
+  int64_t index;
+  int32_t source;        /* a relance_allocation_source */
+  int32_t date;          /* effective date */
+  int32_t reversed;      /* the reversal's date, or RELANCE_NO_DATE */
+  int32_t reserved;      /* 0 */
+  relance_money amount;  /* > 0 */
+  const char* source_id; /* the payment or credit note (see below) */
+  const char* item_id;   /* the debit item settled */
+} relance_allocation;
+
+/* Allocation `index`. `source_id` and `item_id` point to per-thread storage
+ * valid until the next relance_ledger_allocation call on the same thread
+ * (copy them to keep them). Errors: INVALID_ARGUMENT (NULL); NOT_FOUND. */
+RELANCE_API relance_status relance_ledger_allocation(
+    const relance_ledger* ledger, int64_t index, relance_allocation* out);
+
+/* ------------------------------------------------------------- statements */
+
+/* A customer's statements between two dates: one per currency the customer
+ * has facts in, sorted by code, each with an opening balance (as of the day
+ * before `from`), dated lines with a running balance, and a closing balance
+ * (as of `to`): closing = opening + debits - credits. Immutable. */
+typedef struct relance_statement_list relance_statement_list;
+
+/* Kinds of statement lines (pinned). */
+typedef enum relance_statement_line_kind {
+  RELANCE_STATEMENT_ITEM = 0,       /* an item (debit; credit for a note) */
+  RELANCE_STATEMENT_PAYMENT = 1,    /* a payment received (credit) */
+  RELANCE_STATEMENT_WRITE_OFF = 2,  /* an amount written off an item */
+  RELANCE_STATEMENT_SETTLEMENT = 3  /* a prior settlement (open_amounts) */
+} relance_statement_line_kind;
+
+/* One statement's header. Amounts are minor units of `currency`. */
+typedef struct relance_statement_info {
+  char currency[4];  /* "EUR" and a NUL */
+  int32_t from;
+  int32_t to;
+  int32_t reserved;  /* 0 */
+  int64_t opening;
+  int64_t closing;
+  size_t line_count;
+} relance_statement_info;
+
+/* One statement line, in the statement's currency. */
+typedef struct relance_statement_line {
+  int32_t date;
+  int32_t kind;          /* a relance_statement_line_kind */
+  const char* id;        /* the item's or payment's id (borrowed) */
+  const char* reference; /* its reference, a write-off's reason, or "" */
+  int64_t debit;         /* what the line adds to the balance, >= 0 */
+  int64_t credit;        /* what it removes, >= 0 */
+  int64_t balance;       /* running balance after the line */
+} relance_statement_line;
+
+/* The statements of `customer_id` from `from` to `to` (both included), in
+ * date order, then items, payments, write-offs. Release with
+ * relance_statement_list_destroy. Errors: INVALID_ARGUMENT (NULL, dates,
+ * to < from); NOT_FOUND. */
+RELANCE_API relance_status relance_ledger_statements(
+    const relance_ledger* ledger, const char* customer_id, int32_t from,
+    int32_t to, relance_statement_list** out);
+
+/* The number of statements (currencies); 0 for NULL. */
+RELANCE_API size_t relance_statement_list_count(
+    const relance_statement_list* list);
+
+/* Statement `index`'s header. Errors: INVALID_ARGUMENT (NULL, index >=
+ * count). */
+RELANCE_API relance_status relance_statement_list_info(
+    const relance_statement_list* list, size_t index,
+    relance_statement_info* out);
+
+/* Line `line` of statement `index`. The strings are borrowed: valid until
+ * the list is destroyed. Errors: INVALID_ARGUMENT (NULL, an index past the
+ * counts). */
+RELANCE_API relance_status relance_statement_list_line(
+    const relance_statement_list* list, size_t index, size_t line,
+    relance_statement_line* out);
+
+/* Releases a statement list; NULL is allowed. */
+RELANCE_API void relance_statement_list_destroy(relance_statement_list* list);
+
+/* ------------------------------------------------------------------ aging */
+
+/* The aged balance (balance âgée) of a ledger as of a date (aging.h). For
+ * every customer and currency with something outstanding, the report has
+ * one row of int64 values, in minor units of the row's currency:
+ *   age columns  [0] not yet due (basis date on or after as_of), [1..n] the
+ *                buckets 1..b1, b1+1..b2, ... days past the basis date,
+ *                [n+1] over bn days (n = bound_count; n + 2 age columns);
+ *   disputed     the disputed part of debit items, whatever their age;
+ *   unapplied    unapplied cash plus open credit notes (<= 0);
+ *   balance      = age columns + disputed + unapplied, exactly;
+ *   items        the number of items open as of as_of (a count).
+ * The basis date is the due date or the document date; an item without a
+ * due date ages from its document date. Facts dated after as_of are not
+ * applied. Totals are per currency, never summed across currencies.
+ * Reports are immutable: any number of threads may read one at once. */
+typedef struct relance_aging_report relance_aging_report;
+
+/* Columns after the age columns in every row: disputed, unapplied,
+ * balance, items. */
+#define RELANCE_AGING_TRAILING_COLUMNS 4
+#define RELANCE_AGING_MAX_BOUNDS 16
+
+typedef enum relance_aging_basis {
+  RELANCE_AGING_BASIS_DUE_DATE = 0,
+  RELANCE_AGING_BASIS_DOCUMENT_DATE = 1
+} relance_aging_basis;
+
+/* Aging options. An extensible struct, like relance_late_interest_request:
+ * prepare it with relance_aging_options_init(&options, sizeof options),
+ * which sets struct_size and the defaults, then set the fields you need. A
+ * later version may append fields; it then reads only the first struct_size
+ * bytes (fields past them keep their defaults), and this version accepts a
+ * larger struct whose extra bytes are all zero, so programs and libraries
+ * of different versions keep working together. A struct is one call and
+ * lives on the caller's stack (no handle to create and release, no call
+ * per field). */
+typedef struct relance_aging_options {
+  uint32_t struct_size; /* set by relance_aging_options_init */
+  int32_t reserved;     /* must be 0 */
+  int32_t as_of;        /* required; RELANCE_NO_DATE after init */
+  int32_t basis;        /* a relance_aging_basis; due date after init */
+  int32_t bound_count;  /* 0..RELANCE_AGING_MAX_BOUNDS; 4 after init */
+  int32_t bounds[RELANCE_AGING_MAX_BOUNDS]; /* days, strictly increasing,
+                                               1..36500; 30, 60, 90, 120 */
+} relance_aging_options;
+
+/* Fills the first `struct_size` bytes of *options with the defaults (as_of
+ * unset, due-date basis, bounds 30, 60, 90, 120; bytes past the fields this
+ * version knows are zeroed) and sets struct_size. Pass sizeof *options.
+ * Errors: INVALID_ARGUMENT (NULL; struct_size smaller than this version's
+ * struct or above 1024). */
+RELANCE_API relance_status relance_aging_options_init(
+    relance_aging_options* options, size_t struct_size);
+
+/* The aged balance of `ledger` under `options` as a new report; release it
+ * with relance_aging_report_destroy. The report does not refer to the
+ * ledger. Errors: INVALID_ARGUMENT (NULL; struct_size smaller than this
+ * version's struct or above 1024, or extra bytes not zero; `reserved`;
+ * as_of unset or outside years 1..9999; basis; bounds not strictly
+ * increasing in 1..36500, bound_count outside 0..16); OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_ledger_age(
+    const relance_ledger* ledger, const relance_aging_options* options,
+    relance_aging_report** out);
+
+/* Releases a report; NULL is allowed. */
+RELANCE_API void relance_aging_report_destroy(relance_aging_report* report);
+
+/* The report's options, written into the fields this version knows of
+ * *out, prepared by relance_aging_options_init (its struct_size is checked
+ * as relance_ledger_age checks it). Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_aging_report_options(
+    const relance_aging_report* report, relance_aging_options* out);
+
+/* The number of rows (customer and currency); 0 for NULL. Rows come in the
+ * ledger's storage order; relance_aging_report_sorted_order gives the
+ * canonical one. */
+RELANCE_API size_t relance_aging_report_row_count(
+    const relance_aging_report* report);
+
+/* The number of values per row (age columns + 4), and of age columns
+ * (bound_count + 2); 0 for NULL. */
+RELANCE_API size_t relance_aging_report_column_count(
+    const relance_aging_report* report);
+RELANCE_API size_t relance_aging_report_age_column_count(
+    const relance_aging_report* report);
+
+/* The name of value column `column` into `buffer` (snprintf semantics, as
+ * relance_decimal_format): "not_due", "d1_30", ..., "over_120" for the age
+ * columns of the default bounds, then "disputed", "unapplied", "balance",
+ * "items". Errors: INVALID_ARGUMENT (NULL, column >= column count);
+ * BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_aging_report_column_name(
+    const relance_aging_report* report, size_t column, char* buffer,
+    size_t capacity, size_t* out_length);
+
+/* The customer id of row `row`: *out_id points to its NUL-terminated
+ * bytes, *out_length is their number (without the NUL). Borrowed: valid
+ * until the report is destroyed. The first call on a report copies all its
+ * ids once (tens of ms per million rows). Errors: INVALID_ARGUMENT (NULL,
+ * row >= row count); OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_aging_report_customer_id(
+    const relance_aging_report* report, size_t row, const char** out_id,
+    size_t* out_length);
+
+/* All customer ids in row order, each followed by a NUL, back to back:
+ * *out_chars points to them (borrowed, as relance_aging_report_customer_id)
+ * and *out_size is their total size, NULs included (ids contain no NUL).
+ * For bindings that read every id at once. Errors: INVALID_ARGUMENT;
+ * OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_aging_report_customer_ids(
+    const relance_aging_report* report, const char** out_chars,
+    size_t* out_size);
+
+/* The currency codes of rows first_row .. first_row + row_count - 1 into
+ * `out_codes`, 4 bytes per row ("EUR" and a NUL); `capacity` is its size in
+ * bytes. Errors: INVALID_ARGUMENT (NULL, rows past the row count);
+ * BUFFER_TOO_SMALL (capacity < 4 * row_count; nothing written). */
+RELANCE_API relance_status relance_aging_report_currencies(
+    const relance_aging_report* report, size_t first_row, size_t row_count,
+    char* out_codes, size_t capacity);
+
+/* The values of rows first_row .. first_row + row_count - 1 into
+ * `out_values`, row after row, column count values per row (the layout of
+ * a C-order row_count x column_count int64 matrix); `capacity` is its
+ * number of elements. One copy: fills a numpy array in one call.
+ * Errors: INVALID_ARGUMENT (NULL, rows past the row count);
+ * BUFFER_TOO_SMALL (capacity < row_count * column count; nothing
+ * written). */
+RELANCE_API relance_status relance_aging_report_values(
+    const relance_aging_report* report, size_t first_row, size_t row_count,
+    int64_t* out_values, size_t capacity);
+
+/* The row indexes sorted by customer id (bytes), then currency code, into
+ * out_rows[0..row count). Errors: INVALID_ARGUMENT (NULL);
+ * BUFFER_TOO_SMALL (capacity < row count; nothing written). */
+RELANCE_API relance_status relance_aging_report_sorted_order(
+    const relance_aging_report* report, size_t* out_rows, size_t capacity);
+
+/* The number of per-currency totals; 0 for NULL. */
+RELANCE_API size_t relance_aging_report_total_count(
+    const relance_aging_report* report);
+
+/* Total `index` (sorted by currency code): its currency (4 bytes, "EUR" and
+ * a NUL) and its column count values, the column sums of the rows in that
+ * currency (items included). Errors: INVALID_ARGUMENT (NULL, index >=
+ * total count); BUFFER_TOO_SMALL (capacity < column count; nothing
+ * written). */
+RELANCE_API relance_status relance_aging_report_total(
+    const relance_aging_report* report, size_t index, char* out_currency,
+    int64_t* out_values, size_t capacity);
+
+/* The report of the union of two books with disjoint customers (a book
+ * split across workers), as a new report; equal to the report of the whole
+ * book. Errors: INVALID_ARGUMENT (NULL; options that differ; a customer id
+ * in both, named in the message); OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_aging_report_merge(
+    const relance_aging_report* a, const relance_aging_report* b,
+    relance_aging_report** out);
+
+/* *out_equal = 1 when the reports have the same options and the same rows
+ * (in any order) with the same values, else 0. Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_aging_report_equal(
+    const relance_aging_report* a, const relance_aging_report* b,
+    int32_t* out_equal);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

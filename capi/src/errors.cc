@@ -113,6 +113,46 @@ relance_status BadEnum(int64_t value, int count, absl::string_view function,
                            " value (0..", count - 1, ")"));
 }
 
+relance_status CheckInitSize(size_t struct_size, size_t known, absl::string_view type,
+                             absl::string_view pointer, absl::string_view function) {
+  if (struct_size >= known && struct_size <= kMaxStructSize) return RELANCE_OK;
+  return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+              absl::StrCat("argument 'struct_size': ", struct_size, " is not between ", known,
+                           " (this version's ", type, ") and ", kMaxStructSize,
+                           ": pass sizeof *", pointer));
+}
+
+relance_status CheckExtensible(const void* in, size_t known, absl::string_view type,
+                               absl::string_view name, absl::string_view init,
+                               absl::string_view function) {
+  std::uint32_t size = 0;
+  std::int32_t reserved = 0;
+  std::memcpy(&size, in, sizeof size);
+  std::memcpy(&reserved, static_cast<const char*>(in) + sizeof size, sizeof reserved);
+  if (size < known || size > kMaxStructSize) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("argument '", name, "': struct_size ", size, " is not between ",
+                             known, " (this version's ", type, ") and ", kMaxStructSize,
+                             ": prepare it with ", init));
+  }
+  const auto* bytes = static_cast<const unsigned char*>(in);
+  for (size_t i = known; i < size; ++i) {
+    if (bytes[i] != 0) {
+      return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                  absl::StrCat("argument '", name, "': byte ", i, " of ", size,
+                               " is not zero: it sets a field that this library (relance ",
+                               RELANCE_VERSION_MAJOR, ".", RELANCE_VERSION_MINOR, ", ", known,
+                               " bytes) does not know"));
+    }
+  }
+  if (reserved != 0) {
+    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
+                absl::StrCat("argument '", name, "': reserved field is ", reserved,
+                             ", must be 0"));
+  }
+  return RELANCE_OK;
+}
+
 relance_status CheckIndex(size_t index, size_t count, absl::string_view function) {
   if (index < count) return RELANCE_OK;
   return Fail(RELANCE_E_INVALID_ARGUMENT, function,

@@ -44,34 +44,11 @@ static_assert(RELANCE_ROUNDING_POINT_PER_SEGMENT == static_cast<int>(RoundingPoi
 
 // The size of the struct this version knows; smaller ones are refused.
 constexpr size_t kKnownSize = sizeof(relance_late_interest_request);
-// Larger sizes are refused before any byte past kKnownSize is read: such a
-// struct_size is garbage (a struct never prepared by init), not a version.
-constexpr size_t kMaxSize = 1024;
+constexpr absl::string_view kType = "relance_late_interest_request";
 
 relance_status CheckSize(const relance_late_interest_request& in, absl::string_view function) {
-  if (in.struct_size < kKnownSize || in.struct_size > kMaxSize) {
-    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                absl::StrCat("argument 'request': struct_size ", in.struct_size,
-                             " is not between ", kKnownSize,
-                             " (this version's relance_late_interest_request) and ", kMaxSize,
-                             ": prepare the request with relance_late_interest_request_init"));
-  }
-  const auto* bytes = reinterpret_cast<const unsigned char*>(&in);
-  for (size_t i = kKnownSize; i < in.struct_size; ++i) {
-    if (bytes[i] != 0) {
-      return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                  absl::StrCat("argument 'request': byte ", i, " of ", in.struct_size,
-                               " is not zero: the request sets a field that this library "
-                               "(relance ", RELANCE_VERSION_MAJOR, ".", RELANCE_VERSION_MINOR,
-                               ", ", kKnownSize, " bytes) does not know"));
-    }
-  }
-  if (in.reserved != 0) {
-    return Fail(RELANCE_E_INVALID_ARGUMENT, function,
-                absl::StrCat("argument 'request': reserved field is ", in.reserved,
-                             ", must be 0"));
-  }
-  return RELANCE_OK;
+  return CheckExtensible(&in, kKnownSize, kType, "request", "relance_late_interest_request_init",
+                         function);
 }
 
 relance_status ReadBalanceChanges(const relance_late_interest_request& in,
@@ -210,14 +187,10 @@ relance_status relance_late_interest_request_init(relance_late_interest_request*
   constexpr absl::string_view kFn = "relance_late_interest_request_init";
   return relance::capi::Guard(kFn, [&]() -> relance_status {
     using relance::capi::kKnownSize;
-    using relance::capi::kMaxSize;
     if (request == nullptr) return relance::capi::NullArgument(kFn, "request");
-    if (struct_size < kKnownSize || struct_size > kMaxSize) {
-      return relance::capi::Fail(
-          RELANCE_E_INVALID_ARGUMENT, kFn,
-          absl::StrCat("argument 'struct_size': ", struct_size, " is not between ", kKnownSize,
-                       " (this version's relance_late_interest_request) and ", kMaxSize,
-                       ": pass sizeof *request"));
+    if (relance_status s = relance::capi::CheckInitSize(struct_size, kKnownSize,
+                                                        relance::capi::kType, "request", kFn)) {
+      return s;
     }
     std::memset(static_cast<void*>(request), 0, struct_size);
     request->struct_size = static_cast<uint32_t>(struct_size);

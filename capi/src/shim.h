@@ -90,6 +90,26 @@ relance_status ParseEnumText(const char* text, size_t length, absl::string_view 
   return RELANCE_OK;
 }
 
+// Extensible structs (relance_late_interest_request, relance_aging_options):
+// `uint32_t struct_size` then `int32_t reserved` first, prepared by an
+// init(ptr, struct_size) function. A later version appends fields; a
+// struct_size above kMaxStructSize is garbage, not a version.
+inline constexpr size_t kMaxStructSize = 1024;
+
+// For init(ptr, struct_size): INVALID_ARGUMENT unless `known` (this
+// version's sizeof `type`) <= struct_size <= kMaxStructSize; the message
+// names 'struct_size' and says to pass sizeof *`pointer`.
+relance_status CheckInitSize(size_t struct_size, size_t known, absl::string_view type,
+                             absl::string_view pointer, absl::string_view function);
+
+// For a call that reads extensible struct argument `name` at `in`: its
+// struct_size in the range above, every byte past `known` zero (a field of a
+// later version that this library does not know, set, is refused), and
+// reserved 0. `init` names the function that prepares the struct.
+relance_status CheckExtensible(const void* in, size_t known, absl::string_view type,
+                               absl::string_view name, absl::string_view init,
+                               absl::string_view function);
+
 // INVALID_ARGUMENT unless index < count ("argument 'index': ...").
 relance_status CheckIndex(size_t index, size_t count, absl::string_view function);
 

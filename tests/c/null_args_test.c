@@ -199,6 +199,218 @@ static void test_rates_and_interest(void) {
   relance_rate_table_destroy(ecb);
 }
 
+/* ---- ledger, statements and aging ---------------------------------------- */
+
+/* Every output the ledger calls below may write to. */
+static struct ledger_outputs {
+  relance_ledger* ledger;
+  relance_statement_list* statements;
+  relance_aging_report* report;
+  relance_aging_options options;
+  relance_allocation allocation;
+  relance_statement_info info;
+  relance_statement_line line;
+  relance_money money[2];
+  int64_t index, values[16];
+  size_t count, length, rows[4];
+  const char* text;
+  char code[8], buffer[16];
+  int32_t equal;
+} louts, louts_filled;
+
+/* EXPECT_NULL_ARG, and nothing written into the ledger outputs either. */
+#define EXPECT_LEDGER_NULL_ARG(call, name)                        \
+  do {                                                            \
+    memset(&louts, 0x5A, sizeof louts);                           \
+    memset(&louts_filled, 0x5A, sizeof louts_filled);             \
+    EXPECT_NULL_ARG(call, name);                                  \
+    CHECK(memcmp(&louts, &louts_filled, sizeof louts) == 0);      \
+  } while (0)
+
+/* A ledger with one of everything, a statement with a line, a report with a
+ * row: valid handles, so that each call below fails on its NULL only. */
+static void ledger_null_args(void) {
+  const char* c[] = {"C"};
+  const char* item[] = {"I"};
+  const char* pay[] = {"P"};
+  const char* eur[] = {"EUR"};
+  const int32_t date[] = {20000};
+  const int64_t amount[] = {100}, paid[] = {250};
+  int64_t first = 0;
+  relance_ledger* l = NULL;
+  relance_statement_list* st = NULL;
+  relance_aging_options o;
+  relance_aging_report* r = NULL;
+
+  CHECK_STATUS(relance_ledger_create(&l), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_customers(l, 1, c, NULL, NULL, NULL, NULL, NULL), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_items(l, 1, item, c, NULL, date, NULL, amount, eur, NULL, NULL),
+               RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_payments(l, 1, pay, c, date, paid, eur, NULL), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_allocations(l, 1, NULL, pay, item, amount, date, &first),
+               RELANCE_OK);
+  CHECK_STATUS(relance_ledger_statements(l, "C", 0, 30000, &st), RELANCE_OK);
+  CHECK_STATUS(relance_aging_options_init(&o, sizeof o), RELANCE_OK);
+  o.as_of = 30000;
+  CHECK_STATUS(relance_ledger_age(l, &o, &r), RELANCE_OK);
+  CHECK(relance_aging_report_row_count(r) == 1);
+
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_create(NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_customers(NULL, 1, c, NULL, NULL, NULL, NULL, NULL),
+                         "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_customers(l, 1, NULL, NULL, NULL, NULL, NULL, NULL),
+                         "ids");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_customers(l, 1, c, NULL, NULL, amount, NULL, NULL),
+                         "credit_limit_currencies");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_items(NULL, 1, item, c, NULL, date, NULL, amount, eur, NULL, NULL),
+      "ledger");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_items(l, 1, NULL, c, NULL, date, NULL, amount, eur, NULL, NULL), "ids");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_items(l, 1, item, NULL, NULL, date, NULL, amount, eur, NULL, NULL),
+      "customer_ids");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_items(l, 1, item, c, NULL, NULL, NULL, amount, eur, NULL, NULL),
+      "document_dates");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_items(l, 1, item, c, NULL, date, NULL, NULL, eur, NULL, NULL), "amounts");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_items(l, 1, item, c, NULL, date, NULL, amount, NULL, NULL, NULL),
+      "currencies");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_payments(NULL, 1, pay, c, date, amount, eur, NULL),
+                         "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_payments(l, 1, NULL, c, date, amount, eur, NULL),
+                         "ids");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_payments(l, 1, pay, NULL, date, amount, eur, NULL),
+                         "customer_ids");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_payments(l, 1, pay, c, NULL, amount, eur, NULL),
+                         "value_dates");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_payments(l, 1, pay, c, date, NULL, eur, NULL),
+                         "amounts");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_payments(l, 1, pay, c, date, amount, NULL, NULL),
+                         "currencies");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_allocations(NULL, 1, NULL, pay, item, amount, date, &louts.index),
+      "ledger");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_allocations(l, 1, NULL, NULL, item, amount, date, &louts.index),
+      "source_ids");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_allocations(l, 1, NULL, pay, NULL, amount, date, &louts.index),
+      "item_ids");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_allocations(l, 1, NULL, pay, item, NULL, date, &louts.index), "amounts");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_add_allocations(l, 1, NULL, pay, item, amount, NULL, &louts.index), "dates");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_allocations(l, 1, NULL, pay, item, amount, date, NULL),
+                         "out_first_index");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_reverse_allocation(NULL, 0, 20000), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_write_offs(NULL, 1, item, amount, date, NULL),
+                         "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_write_offs(l, 1, NULL, amount, date, NULL),
+                         "item_ids");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_write_offs(l, 1, item, NULL, date, NULL), "amounts");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_write_offs(l, 1, item, amount, NULL, NULL), "dates");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_disputes(NULL, 1, item, amount, date, NULL), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_disputes(l, 1, NULL, amount, date, NULL), "item_ids");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_disputes(l, 1, item, NULL, date, NULL), "amounts");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_add_disputes(l, 1, item, amount, NULL, NULL), "raised");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_auto_match(NULL, &louts.count, &louts.index), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_auto_match(l, NULL, &louts.index), "out_count");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_auto_match(l, &louts.count, NULL), "out_first_index");
+  CHECK(relance_ledger_customer_count(NULL) == 0 && relance_ledger_item_count(NULL) == 0);
+  CHECK(relance_ledger_payment_count(NULL) == 0 && relance_ledger_allocation_count(NULL) == 0);
+
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_open_amount(NULL, "I", 0, louts.money), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_open_amount(l, NULL, 0, louts.money), "item_id");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_open_amount(l, "I", 0, NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_unapplied(NULL, "P", 0, louts.money), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_unapplied(l, NULL, 0, louts.money), "payment_id");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_unapplied(l, "P", 0, NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_disputed(NULL, "I", 0, louts.money), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_disputed(l, NULL, 0, louts.money), "item_id");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_disputed(l, "I", 0, NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_balance(NULL, "C", 0, louts.money, 2, &louts.count),
+                         "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_balance(l, NULL, 0, louts.money, 2, &louts.count),
+                         "customer_id");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_balance(l, "C", 0, NULL, 2, &louts.count),
+                         "out_balances");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_balance(l, "C", 0, louts.money, 2, NULL), "out_count");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_ledger_unapplied_cash(NULL, "C", 0, louts.money, 2, &louts.count), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_unapplied_cash(l, NULL, 0, louts.money, 2, &louts.count),
+                         "customer_id");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_unapplied_cash(l, "C", 0, NULL, 2, &louts.count),
+                         "out_amounts");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_unapplied_cash(l, "C", 0, louts.money, 2, NULL),
+                         "out_count");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_allocation(NULL, 0, &louts.allocation), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_allocation(l, 0, NULL), "out");
+
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_statements(NULL, "C", 0, 1, &louts.statements), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_statements(l, NULL, 0, 1, &louts.statements),
+                         "customer_id");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_statements(l, "C", 0, 1, NULL), "out");
+  CHECK(relance_statement_list_count(NULL) == 0 && relance_statement_list_count(st) == 1);
+  EXPECT_LEDGER_NULL_ARG(relance_statement_list_info(NULL, 0, &louts.info), "list");
+  EXPECT_LEDGER_NULL_ARG(relance_statement_list_info(st, 0, NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_statement_list_line(NULL, 0, 0, &louts.line), "list");
+  EXPECT_LEDGER_NULL_ARG(relance_statement_list_line(st, 0, 0, NULL), "out");
+
+  EXPECT_LEDGER_NULL_ARG(relance_aging_options_init(NULL, sizeof o), "options");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_age(NULL, &o, &louts.report), "ledger");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_age(l, NULL, &louts.report), "options");
+  EXPECT_LEDGER_NULL_ARG(relance_ledger_age(l, &o, NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_options(NULL, &louts.options), "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_options(r, NULL), "out");
+  CHECK(relance_aging_report_row_count(NULL) == 0 && relance_aging_report_total_count(NULL) == 0);
+  CHECK(relance_aging_report_column_count(NULL) == 0);
+  CHECK(relance_aging_report_age_column_count(NULL) == 0);
+  EXPECT_LEDGER_NULL_ARG(
+      relance_aging_report_column_name(NULL, 0, louts.buffer, sizeof louts.buffer, &louts.length),
+      "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_column_name(r, 0, NULL, 4, &louts.length),
+                         "buffer");
+  EXPECT_LEDGER_NULL_ARG(
+      relance_aging_report_column_name(r, 0, louts.buffer, sizeof louts.buffer, NULL),
+      "out_length");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_customer_id(NULL, 0, &louts.text, &louts.length),
+                         "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_customer_id(r, 0, NULL, &louts.length), "out_id");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_customer_id(r, 0, &louts.text, NULL),
+                         "out_length");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_customer_ids(NULL, &louts.text, &louts.length),
+                         "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_customer_ids(r, NULL, &louts.length), "out_chars");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_customer_ids(r, &louts.text, NULL), "out_size");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_currencies(NULL, 0, 1, louts.code, 8), "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_currencies(r, 0, 1, NULL, 8), "out_codes");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_values(NULL, 0, 1, louts.values, 16), "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_values(r, 0, 1, NULL, 16), "out_values");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_sorted_order(NULL, louts.rows, 4), "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_sorted_order(r, NULL, 4), "out_rows");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_total(NULL, 0, louts.code, louts.values, 16),
+                         "report");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_total(r, 0, NULL, louts.values, 16),
+                         "out_currency");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_total(r, 0, louts.code, NULL, 16), "out_values");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_merge(NULL, r, &louts.report), "a");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_merge(r, NULL, &louts.report), "b");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_merge(r, r, NULL), "out");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_equal(NULL, r, &louts.equal), "a");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_equal(r, NULL, &louts.equal), "b");
+  EXPECT_LEDGER_NULL_ARG(relance_aging_report_equal(r, r, NULL), "out_equal");
+
+  relance_aging_report_destroy(NULL);
+  relance_statement_list_destroy(NULL);
+  relance_ledger_destroy(NULL);
+  relance_aging_report_destroy(r);
+  relance_statement_list_destroy(st);
+  relance_ledger_destroy(l);
+}
+
 int main(void) {
   relance_decimal a = one(), b = one();
   relance_money m;
@@ -319,5 +531,6 @@ int main(void) {
 
   test_terms_and_day_counts();
   test_rates_and_interest();
+  ledger_null_args();
   return check_summary("null_args_test");
 }

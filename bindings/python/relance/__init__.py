@@ -41,3 +41,10 @@ __all__ = ["__version__"] + [
     for name in module.__all__
     if name != "error_for_status"
 ]
+
+# The ledger and its aging reports (relance_ledger_*, relance_aging_*).
+from . import _aging, _ledger  # noqa: E402
+from ._aging import *  # noqa: F401,F403,E402 (AgingReport, AgingRow)
+from ._ledger import *  # noqa: F401,F403,E402 (Ledger, Allocation, Statement)
+
+__all__ += [name for module in (_aging, _ledger) for name in module.__all__]

@@ -364,6 +364,145 @@ def _check_status(result, func, args):
     return 0
 
 
+# ---- ledger, statements and aging ------------------------------------------
+# Declared apart from the table above (same format, appended to it).
+
+RELANCE_NO_DATE = -(2**31)
+RELANCE_NO_AMOUNT = -(2**63)
+RELANCE_AGING_MAX_BOUNDS = 16
+RELANCE_AGING_TRAILING_COLUMNS = 4
+
+
+class relance_allocation(ctypes.Structure):
+    """``relance_allocation``: one allocation (lettrage) of a ledger."""
+
+    _fields_ = [
+        ("index", ctypes.c_int64),
+        ("source", ctypes.c_int32),
+        ("date", ctypes.c_int32),
+        ("reversed", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+        ("amount", relance_money),
+        ("source_id", ctypes.c_char_p),
+        ("item_id", ctypes.c_char_p),
+    ]
+
+
+class relance_statement_info(ctypes.Structure):
+    """``relance_statement_info``: one statement's header."""
+
+    _fields_ = [
+        ("currency", ctypes.c_char * 4),
+        ("from_", ctypes.c_int32),
+        ("to", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+        ("opening", ctypes.c_int64),
+        ("closing", ctypes.c_int64),
+        ("line_count", ctypes.c_size_t),
+    ]
+
+
+class relance_statement_line(ctypes.Structure):
+    """``relance_statement_line``: one dated line of a statement."""
+
+    _fields_ = [
+        ("date", ctypes.c_int32),
+        ("kind", ctypes.c_int32),
+        ("id", ctypes.c_char_p),
+        ("reference", ctypes.c_char_p),
+        ("debit", ctypes.c_int64),
+        ("credit", ctypes.c_int64),
+        ("balance", ctypes.c_int64),
+    ]
+
+
+class relance_aging_options(ctypes.Structure):
+    """``relance_aging_options`` (initialize with relance_aging_options_init)."""
+
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
+        ("as_of", ctypes.c_int32),
+        ("basis", ctypes.c_int32),
+        ("bound_count", ctypes.c_int32),
+        ("bounds", ctypes.c_int32 * RELANCE_AGING_MAX_BOUNDS),
+    ]
+
+
+_texts = _c.POINTER(_c.c_char_p)  # const char* const*
+_ledger = _c.c_void_p  # relance_ledger* (opaque)
+_statements = _c.c_void_p  # relance_statement_list* (opaque)
+_report = _c.c_void_p  # relance_aging_report* (opaque)
+_rows = (_ledger, _c.c_size_t)  # the handle and row count of a bulk call
+_amount_query = ((_ledger, _c.c_char_p, _c.c_int32, _money_p), _status, True)
+_currency_query = ((_ledger, _c.c_char_p, _c.c_int32, _money_p, _c.c_size_t, _size_p),
+                   _status, True)
+
+_FUNCTIONS += (
+    ("relance_ledger_create", (_handle_out,), _status, True),
+    ("relance_ledger_destroy", (_ledger,), None, False),
+    ("relance_ledger_add_customers",
+     _rows + (_texts, _texts, _texts, _i64_p, _texts, _texts), _status, True),
+    ("relance_ledger_add_items",
+     _rows + (_texts, _texts, _i32_p, _i32_p, _i32_p, _i64_p, _texts, _texts, _i64_p),
+     _status, True),
+    ("relance_ledger_add_payments",
+     _rows + (_texts, _texts, _i32_p, _i64_p, _texts, _texts), _status, True),
+    ("relance_ledger_add_allocations",
+     _rows + (_i32_p, _texts, _texts, _i64_p, _i32_p, _i64_p), _status, True),
+    ("relance_ledger_reverse_allocation", (_ledger, _c.c_int64, _c.c_int32), _status, True),
+    ("relance_ledger_add_write_offs", _rows + (_texts, _i64_p, _i32_p, _texts), _status, True),
+    ("relance_ledger_add_disputes", _rows + (_texts, _i64_p, _i32_p, _i32_p), _status, True),
+    ("relance_ledger_auto_match", (_ledger, _size_p, _i64_p), _status, True),
+    ("relance_ledger_customer_count", (_ledger,), _c.c_size_t, False),
+    ("relance_ledger_item_count", (_ledger,), _c.c_size_t, False),
+    ("relance_ledger_payment_count", (_ledger,), _c.c_size_t, False),
+    ("relance_ledger_allocation_count", (_ledger,), _c.c_size_t, False),
+    ("relance_ledger_open_amount",) + _amount_query,
+    ("relance_ledger_unapplied",) + _amount_query,
+    ("relance_ledger_disputed",) + _amount_query,
+    ("relance_ledger_balance",) + _currency_query,
+    ("relance_ledger_unapplied_cash",) + _currency_query,
+    ("relance_ledger_allocation",
+     (_ledger, _c.c_int64, _c.POINTER(relance_allocation)), _status, True),
+    ("relance_ledger_statements",
+     (_ledger, _c.c_char_p, _c.c_int32, _c.c_int32, _handle_out), _status, True),
+    ("relance_statement_list_count", (_statements,), _c.c_size_t, False),
+    ("relance_statement_list_info",
+     (_statements, _c.c_size_t, _c.POINTER(relance_statement_info)), _status, True),
+    ("relance_statement_list_line",
+     (_statements, _c.c_size_t, _c.c_size_t, _c.POINTER(relance_statement_line)),
+     _status, True),
+    ("relance_statement_list_destroy", (_statements,), None, False),
+    ("relance_aging_options_init",
+     (_c.POINTER(relance_aging_options), _c.c_size_t), _status, True),
+    ("relance_ledger_age",
+     (_ledger, _c.POINTER(relance_aging_options), _handle_out), _status, True),
+    ("relance_aging_report_destroy", (_report,), None, False),
+    ("relance_aging_report_options",
+     (_report, _c.POINTER(relance_aging_options)), _status, True),
+    ("relance_aging_report_row_count", (_report,), _c.c_size_t, False),
+    ("relance_aging_report_column_count", (_report,), _c.c_size_t, False),
+    ("relance_aging_report_age_column_count", (_report,), _c.c_size_t, False),
+    ("relance_aging_report_column_name",
+     (_report, _c.c_size_t, _char_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_aging_report_customer_id",
+     (_report, _c.c_size_t, _c.POINTER(_c.c_void_p), _size_p), _status, True),
+    ("relance_aging_report_customer_ids",
+     (_report, _c.POINTER(_c.c_void_p), _size_p), _status, True),
+    ("relance_aging_report_currencies",
+     (_report, _c.c_size_t, _c.c_size_t, _char_p, _c.c_size_t), _status, True),
+    ("relance_aging_report_values",
+     (_report, _c.c_size_t, _c.c_size_t, _i64_p, _c.c_size_t), _status, True),
+    ("relance_aging_report_sorted_order", (_report, _size_p, _c.c_size_t), _status, True),
+    ("relance_aging_report_total_count", (_report,), _c.c_size_t, False),
+    ("relance_aging_report_total",
+     (_report, _c.c_size_t, _char_p, _i64_p, _c.c_size_t), _status, True),
+    ("relance_aging_report_merge", (_report, _report, _handle_out), _status, True),
+    ("relance_aging_report_equal", (_report, _report, _i32_p), _status, True),
+)
+
+
 def _declare(library, library_path):
     for name, argtypes, restype, returns_status in _FUNCTIONS:
         try:
