@@ -59,7 +59,8 @@ BookSizes g_sizes;
 bench::BookSpec Spec() {
   bench::BookSpec spec;
   spec.items = g_sizes.items;
-  spec.customers = g_sizes.customers != 0 ? g_sizes.customers : std::max<std::int64_t>(1, spec.items / 10);
+  spec.customers =
+      g_sizes.customers != 0 ? g_sizes.customers : std::max<std::int64_t>(1, spec.items / 10);
   return spec;
 }
 
@@ -92,7 +93,8 @@ void LoadLedger(LoadedBook& book, Load load) {
   const bench::ProcessMemory before = bench::ReadProcessMemory();
   const auto start = std::chrono::steady_clock::now();
   auto ledger = load();
-  book.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  book.load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!ledger.ok()) {
     book.error = ledger.status().ToString();
     return;
@@ -146,11 +148,13 @@ std::string CompareWithKernel(const relance::AgingReport& report, const LoadedBo
     for (const relance::AgingRow& total : report.totals()) {
       if (total.currency.code() == bench::kBookCurrencyCodes[c]) row = &total;
     }
-    if (row == nullptr) return std::string("no total for ") + std::string(bench::kBookCurrencyCodes[c]);
+    if (row == nullptr)
+      return std::string("no total for ") + std::string(bench::kBookCurrencyCodes[c]);
     std::vector<std::int64_t> got(row->ages.begin(), row->ages.end());
     got.insert(got.end(), {row->disputed, row->unapplied, row->balance, row->items});
     if (!std::equal(got.begin(), got.end(), expected.begin(), expected.end())) {
-      return std::string("totals differ from the kernel's in ") + std::string(bench::kBookCurrencyCodes[c]);
+      return std::string("totals differ from the kernel's in ") +
+             std::string(bench::kBookCurrencyCodes[c]);
     }
   }
   return seen == report.totals().size() ? "" : "extra currencies in Age's totals";

@@ -72,7 +72,8 @@ Options ParseOptions(int argc, char** argv) {
       Usage("unknown flag");
     }
   }
-  options.spec.customers = customers != 0 ? customers : std::max<std::int64_t>(1, options.spec.items / 10);
+  options.spec.customers =
+      customers != 0 ? customers : std::max<std::int64_t>(1, options.spec.items / 10);
   if (options.spec.customers > options.spec.items) Usage("more customers than items");
   return options;
 }
@@ -125,8 +126,9 @@ int main(int argc, char** argv) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (options.checksum) {
-    std::fprintf(stderr, "rows %" PRId64 " customers %" PRId64 " bytes %" PRIu64
-                 " fnv1a64 %016" PRIx64 " seconds %.2f\n",
+    std::fprintf(stderr,
+                 "rows %" PRId64 " customers %" PRId64 " bytes %" PRIu64 " fnv1a64 %016" PRIx64
+                 " seconds %.2f\n",
                  options.spec.items, options.spec.customers, bytes, hash, seconds);
   }
   return 0;

@@ -144,8 +144,8 @@ BookGenerator::BookGenerator(const BookSpec& spec) : spec_(spec) {
   first_item_.resize(customers + 1);
   unsigned __int128 cumulative = 0;
   for (std::size_t c = 0; c <= customers; ++c) {
-    first_item_[c] = static_cast<std::int64_t>(c) +
-                     static_cast<std::int64_t>(extra * cumulative / total);
+    first_item_[c] =
+        static_cast<std::int64_t>(c) + static_cast<std::int64_t>(extra * cumulative / total);
     if (c < customers) cumulative += weights[c];
   }
 }
@@ -185,9 +185,8 @@ void BookGenerator::DrawItem(OpenItemRow& row) {
     row.currency = plan_.second_currency;
   }
   row.document_date = spec_.as_of.days() - DrawAge(rng);
-  row.due_date = rng.PerMille(20)
-                     ? kNoDueDate
-                     : DueDate(plan_.terms, Date::FromDays(row.document_date)).days();
+  row.due_date = rng.PerMille(20) ? kNoDueDate
+                                  : DueDate(plan_.terms, Date::FromDays(row.document_date)).days();
   row.disputed_amount = 0;
   if (rng.PerMille(15)) {  // a credit note
     row.amount = -std::max<std::int64_t>(1, DrawAmount(rng, row.currency) / 4);

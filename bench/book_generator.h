@@ -53,8 +53,8 @@ inline constexpr std::string_view kOpenItemsHeader =
 
 // The currencies of generated books; a row's `currency` indexes this.
 inline constexpr int kBookCurrencyCount = 5;
-inline constexpr std::string_view kBookCurrencyCodes[kBookCurrencyCount] = {
-    "EUR", "USD", "GBP", "CHF", "JPY"};
+inline constexpr std::string_view kBookCurrencyCodes[kBookCurrencyCount] = {"EUR", "USD", "GBP",
+                                                                            "CHF", "JPY"};
 inline constexpr int kBookCurrencyMinorUnits[kBookCurrencyCount] = {2, 2, 2, 2, 0};
 
 struct BookSpec {

@@ -168,23 +168,25 @@ absl::StatusOr<Ledger> LoadWithHistory(const OpenItemColumns& book, const Histor
       !s.ok()) {
     return s;
   }
-  absl::StatusOr<std::int64_t> first = ledger.AddAllocations(
-      {.source_ids = payment_ids.views, .item_ids = allocated_items, .amounts = allocated,
-       .dates = dates});
+  absl::StatusOr<std::int64_t> first = ledger.AddAllocations({.source_ids = payment_ids.views,
+                                                              .item_ids = allocated_items,
+                                                              .amounts = allocated,
+                                                              .dates = dates});
   if (!first.ok()) return first.status();
 
   std::int64_t reversals = 0;
   for (std::size_t k = 0; k < m; ++k) {
     if (!rng.PerMille(history.reversal_per_mille)) continue;
-    const Date date = Date::FromDays(
-        std::min(history.as_of.days(), dates[k].days() + 1 + static_cast<std::int32_t>(rng.Below(30))));
+    const Date date = Date::FromDays(std::min(
+        history.as_of.days(), dates[k].days() + 1 + static_cast<std::int32_t>(rng.Below(30))));
     if (absl::Status s = ledger.ReverseAllocation(*first + static_cast<std::int64_t>(k), date);
         !s.ok()) {
       return s;
     }
     ++reversals;
   }
-  if (counts != nullptr) *counts = {static_cast<std::int64_t>(m), static_cast<std::int64_t>(m), reversals};
+  if (counts != nullptr)
+    *counts = {static_cast<std::int64_t>(m), static_cast<std::int64_t>(m), reversals};
   return ledger;
 }
 
@@ -263,7 +265,8 @@ absl::Status WriteAgingRows(const AgingReport& report, const std::string& path) 
     }
   }
   const bool ok = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-  if (std::fclose(file) != 0 || !ok) return absl::InternalError(std::string("cannot write ") + path);
+  if (std::fclose(file) != 0 || !ok)
+    return absl::InternalError(std::string("cannot write ") + path);
   return absl::OkStatus();
 }
 

@@ -36,7 +36,7 @@ namespace relance::bench {
 absl::StatusOr<Ledger> LoadOpenItems(const OpenItemColumns& book);
 
 struct HistorySpec {
-  std::int64_t allocations = 1'000'000;  // one payment each; <= debit items
+  std::int64_t allocations = 1'000'000;   // one payment each; <= debit items
   std::uint32_t reversal_per_mille = 10;  // allocations reversed later
   std::uint32_t overpaid_per_mille = 50;  // payments leaving unapplied cash
   std::uint64_t seed = 17;
@@ -52,8 +52,7 @@ struct HistoryCounts {
 
 // Loads the book with its items at full amount and a history (see the
 // banner). Errors: those of the Ledger's calls.
-absl::StatusOr<Ledger> LoadWithHistory(const OpenItemColumns& book,
-                                       const HistorySpec& history,
+absl::StatusOr<Ledger> LoadWithHistory(const OpenItemColumns& book, const HistorySpec& history,
                                        HistoryCounts* counts);
 
 // The process's resident memory, from /proc/self/status, in bytes (0 where

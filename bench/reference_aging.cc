@@ -20,8 +20,8 @@ BookAccounts NumberAccounts(const OpenItemColumns& book) {
     }
     std::int32_t account = first_account;
     const auto end = static_cast<std::int32_t>(accounts.account_currency.size());
-    while (account < end && accounts.account_currency[static_cast<std::size_t>(account)] !=
-                                book.currency[i]) {
+    while (account < end &&
+           accounts.account_currency[static_cast<std::size_t>(account)] != book.currency[i]) {
       ++account;
     }
     if (account == end) accounts.account_currency.push_back(book.currency[i]);
@@ -30,9 +30,8 @@ BookAccounts NumberAccounts(const OpenItemColumns& book) {
   return accounts;
 }
 
-void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts,
-                    std::int32_t as_of, absl::Span<const std::int32_t> bounds,
-                    ReferenceReport& report) {
+void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts, std::int32_t as_of,
+                    absl::Span<const std::int32_t> bounds, ReferenceReport& report) {
   const std::size_t ages = bounds.size() + 2;
   report.width = ages + 4;
   report.values.assign(accounts.account_currency.size() * report.width, 0);

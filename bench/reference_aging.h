@@ -46,9 +46,8 @@ struct ReferenceReport {
 // reused: when it already has room (a previous call on the same book), no
 // memory is allocated, so the time is the pass alone -- the floor. REQUIRES:
 // accounts from NumberAccounts(book).
-void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts,
-                    std::int32_t as_of, absl::Span<const std::int32_t> bounds,
-                    ReferenceReport& out);
+void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts, std::int32_t as_of,
+                    absl::Span<const std::int32_t> bounds, ReferenceReport& out);
 
 // Column sums per book currency (row c for kBookCurrencyCodes[c]).
 ReferenceReport ReferenceTotals(const ReferenceReport& rows, const BookAccounts& accounts);
