@@ -1401,6 +1401,74 @@ RELANCE_API relance_status relance_aging_report_equal(
     const relance_aging_report* a, const relance_aging_report* b,
     int32_t* out_equal);
 
+/* ------------------------------------------------- late interest of a ledger */
+
+/* Late-payment interest and recovery compensation owed on every late item
+ * of a ledger as of a date (include/relance/ledger_interest.h): for each
+ * invoice, installment or debit note (not fees, interest items or credit
+ * notes) whose due date (document date + 30 days when it has none) is
+ * before `as_of`, interest on its open amount from the day after the due
+ * date, stepping down at each payment, credit note or write-off, up to the
+ * day it was settled or `as_of`. Items settled on time are left out.
+ * An immutable result handle: any number of threads may read one at once. */
+typedef struct relance_ledger_interest relance_ledger_interest;
+
+/* Computes it. `settings` is a relance_late_interest_request prepared with
+ * relance_late_interest_request_init; only its rate (rate_kind,
+ * jurisdiction, reference, fixed_percent, margin_points), selection,
+ * day_count, grace_days, rounding, rounding_point and compensation fields
+ * are read (amount, dates and balances are the ledger's). Compensation:
+ * has_compensation 0 gives the statutory 40 EUR per late EUR item under a
+ * statutory rate (other currencies get none: the directive fixes it in
+ * euros) and none under a contractual rate; has_compensation 1 with a zero
+ * amount gives none; with a nonzero amount, that amount (read as a decimal
+ * at its currency's minor units, e.g. 15.00) per late item, in each item's
+ * own currency. `customer_id` NULL or "" means every customer. Errors:
+ * INVALID_ARGUMENT (NULL ledger, settings or out; a bad setting, named);
+ * NOT_FOUND (an unknown customer; a half-year without a reference rate);
+ * INEXACT (a compensation with more decimals than an item's currency);
+ * OVERFLOW. */
+RELANCE_API relance_status relance_ledger_late_interest(
+    const relance_ledger* ledger, int32_t as_of,
+    const relance_late_interest_request* settings, const char* customer_id,
+    relance_ledger_interest** out);
+
+/* Releases a report; NULL is allowed. */
+RELANCE_API void relance_ledger_interest_destroy(relance_ledger_interest* report);
+
+/* One late item. The strings and `result` are borrowed: valid until the
+ * report is destroyed. `result` reads with the relance_late_interest_result
+ * accessors (totals, segments, explanation); do not destroy it. */
+typedef struct relance_ledger_interest_item {
+  const char* item_id;
+  const char* customer_id;
+  int32_t due_date;
+  int32_t due_date_assumed; /* 1: no due date, document date + 30 days */
+  int32_t settled_on;       /* the day its open amount reached zero, or
+                               RELANCE_NO_DATE when still open on as_of */
+  int32_t reserved;         /* 0 */
+  const relance_late_interest_result* result;
+} relance_ledger_interest_item;
+
+/* The number of late items (in the ledger's storage order); 0 for NULL. */
+RELANCE_API size_t relance_ledger_interest_count(const relance_ledger_interest* report);
+
+/* Copies late item `index` into *out. Errors: INVALID_ARGUMENT (NULL,
+ * index >= count). */
+RELANCE_API relance_status relance_ledger_interest_at(
+    const relance_ledger_interest* report, size_t index,
+    relance_ledger_interest_item* out);
+
+/* The number of currencies with late items; 0 for NULL. */
+RELANCE_API size_t relance_ledger_interest_total_count(const relance_ledger_interest* report);
+
+/* The sums of currency `index` (sorted by currency code): interest,
+ * compensation and their total. Errors: INVALID_ARGUMENT (NULL, index >=
+ * count). */
+RELANCE_API relance_status relance_ledger_interest_total_at(
+    const relance_ledger_interest* report, size_t index, relance_money* out_interest,
+    relance_money* out_compensation, relance_money* out_total);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -43,8 +43,9 @@ __all__ = ["__version__"] + [
 ]
 
 # The ledger and its aging reports (relance_ledger_*, relance_aging_*).
-from . import _aging, _ledger  # noqa: E402
+from . import _aging, _ledger, _ledger_interest  # noqa: E402
 from ._aging import *  # noqa: F401,F403,E402 (AgingReport, AgingRow)
 from ._ledger import *  # noqa: F401,F403,E402 (Ledger, Allocation, Statement)
+from ._ledger_interest import *  # noqa: F401,F403,E402 (LedgerInterest, LateItem)
 
-__all__ += [name for module in (_aging, _ledger) for name in module.__all__]
+__all__ += [name for module in (_aging, _ledger, _ledger_interest) for name in module.__all__]

@@ -301,6 +301,20 @@ class Ledger(Handle):
         _n.relance_ledger_age(self._live(), _byref(options), _byref(handle))
         return AgingReport._wrap(handle)
 
+    def late_interest(self, as_of, **settings):
+        """Late-payment interest and compensation owed on every late item as
+        of a date (LedgerInterest): each invoice, installment or debit note
+        due before ``as_of`` (document date + 30 days without a due date),
+        on its open amount from the day after the due date to the day it was
+        settled or ``as_of``. Keywords: ``customer`` (one customer's items),
+        and the settings of relance.late_interest (``jurisdiction``,
+        ``rate``, ``reference``, ``margin``, ``selection``, ``day_count``,
+        ``grace_days``, ``rounding``, ``rounding_point``); ``compensation``
+        None for the statutory 40 EUR per late EUR item, 0 for none, or an
+        amount per late item in each item's currency."""
+        from ._ledger_interest import ledger_late_interest  # import cycle
+        return ledger_late_interest(self._live(), as_of, **settings)
+
 
 def _read_statement(handle, k):
     info = _n.relance_statement_info()

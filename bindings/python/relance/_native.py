@@ -503,6 +503,37 @@ _FUNCTIONS += (
 )
 
 
+
+class relance_ledger_interest_item(ctypes.Structure):
+    """``relance_ledger_interest_item``: one late item of a ledger."""
+
+    _fields_ = [
+        ("item_id", ctypes.c_char_p),
+        ("customer_id", ctypes.c_char_p),
+        ("due_date", ctypes.c_int32),
+        ("due_date_assumed", ctypes.c_int32),
+        ("settled_on", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+        ("result", ctypes.c_void_p),
+    ]
+
+
+_interest_report = _c.c_void_p  # relance_ledger_interest* (opaque)
+
+_FUNCTIONS += (
+    ("relance_ledger_late_interest",
+     (_ledger, _c.c_int32, _c.POINTER(relance_late_interest_request), _c.c_char_p, _handle_out),
+     _status, True),
+    ("relance_ledger_interest_destroy", (_interest_report,), None, False),
+    ("relance_ledger_interest_count", (_interest_report,), _c.c_size_t, False),
+    ("relance_ledger_interest_at",
+     (_interest_report, _c.c_size_t, _c.POINTER(relance_ledger_interest_item)), _status, True),
+    ("relance_ledger_interest_total_count", (_interest_report,), _c.c_size_t, False),
+    ("relance_ledger_interest_total_at",
+     (_interest_report, _c.c_size_t, _c.POINTER(relance_money), _c.POINTER(relance_money),
+      _c.POINTER(relance_money)), _status, True),
+)
+
 def _declare(library, library_path):
     for name, argtypes, restype, returns_status in _FUNCTIONS:
         try:

@@ -1,0 +1,77 @@
+/* The NULL-argument test of the ledger's late interest and CSV import and
+ * export (continuing null_args_test.c, which is long enough): each call
+ * with a NULL pointer returns RELANCE_E_INVALID_ARGUMENT, names the
+ * argument, and writes nothing. scripts/check-abi.sh checks that every
+ * exported symbol is called in one of the two files. */
+#include <string.h>
+
+#include "check.h"
+#include "relance.h"
+
+/* Every output a call below may write to. */
+static struct outputs {
+  relance_ledger_interest* interest;
+  relance_ledger_interest_item item;
+  relance_money money[3];
+} outs;
+
+static int outputs_untouched(void) {
+  const unsigned char* p = (const unsigned char*)&outs;
+  size_t i;
+  for (i = 0; i < sizeof outs; ++i) {
+    if (p[i] != 0x5A) return 0;
+  }
+  return 1;
+}
+
+#define EXPECT_NULL_ARG(call, name)                 \
+  do {                                              \
+    memset(&outs, 0x5A, sizeof outs);               \
+    CHECK_STATUS(call, RELANCE_E_INVALID_ARGUMENT); \
+    CHECK_MESSAGE("argument '" name "' is NULL");   \
+    CHECK(outputs_untouched());                     \
+  } while (0)
+
+static void interest_null_args(void) {
+  const char* c[] = {"C"};
+  const char* item[] = {"I"};
+  const char* eur[] = {"EUR"};
+  const int32_t doc[] = {20000}, due[] = {20010};
+  const int64_t amount[] = {100000};
+  relance_ledger* l = NULL;
+  relance_ledger_interest* r = NULL;
+  relance_late_interest_request q;
+
+  CHECK_STATUS(relance_ledger_create(&l), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_customers(l, 1, c, NULL, NULL, NULL, NULL, NULL), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_items(l, 1, item, c, NULL, doc, due, amount, eur, NULL, NULL),
+               RELANCE_OK);
+  CHECK_STATUS(relance_late_interest_request_init(&q, sizeof q), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_late_interest(l, 20100, &q, NULL, &r), RELANCE_OK);
+  CHECK(relance_ledger_interest_count(r) == 1);
+
+  EXPECT_NULL_ARG(relance_ledger_late_interest(NULL, 20100, &q, NULL, &outs.interest), "ledger");
+  EXPECT_NULL_ARG(relance_ledger_late_interest(l, 20100, NULL, NULL, &outs.interest), "request");
+  EXPECT_NULL_ARG(relance_ledger_late_interest(l, 20100, &q, NULL, NULL), "out");
+  EXPECT_NULL_ARG(relance_ledger_interest_at(NULL, 0, &outs.item), "report");
+  EXPECT_NULL_ARG(relance_ledger_interest_at(r, 0, NULL), "out");
+  EXPECT_NULL_ARG(relance_ledger_interest_total_at(NULL, 0, &outs.money[0], &outs.money[1],
+                                                   &outs.money[2]),
+                  "report");
+  EXPECT_NULL_ARG(relance_ledger_interest_total_at(r, 0, NULL, &outs.money[1], &outs.money[2]),
+                  "out_interest");
+  EXPECT_NULL_ARG(relance_ledger_interest_total_at(r, 0, &outs.money[0], NULL, &outs.money[2]),
+                  "out_compensation");
+  EXPECT_NULL_ARG(relance_ledger_interest_total_at(r, 0, &outs.money[0], &outs.money[1], NULL),
+                  "out_total");
+  CHECK(relance_ledger_interest_count(NULL) == 0);
+  CHECK(relance_ledger_interest_total_count(NULL) == 0);
+  relance_ledger_interest_destroy(NULL);
+  relance_ledger_interest_destroy(r);
+  relance_ledger_destroy(l);
+}
+
+int main(void) {
+  interest_null_args();
+  return check_summary("null_args_io_test");
+}
