@@ -10,10 +10,11 @@ all: demo
 deps:
 	@sh scripts/install-deps.sh
 
-# Builds in release and runs the examples (later: the relance tool's demo).
+# Builds the relance tool in release and runs `relance demo` on the bundled
+# sample book.
 demo: deps
 	cmake --preset release
-	cmake --build --preset release
+	cmake --build --preset release --target relance_cli
 	sh scripts/demo.sh build/release
 
 # Every test: C++ (gtest), C ABI tests in C, Python, ABI gates, the package

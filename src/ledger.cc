@@ -244,6 +244,9 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   const std::size_t items_before = s.item_ids.size();
   const std::size_t accounts_before = s.account_customer.size();
   s.item_ids.Reserve(items_before + n);
+  // Most customers have one account: room for one per customer up front
+  // saves rehashing the account index while a book loads.
+  s.account_index.reserve(std::max(s.account_index.size(), s.customer_ids.size()));
   std::vector<std::int32_t> account(n);
   constexpr std::size_t kAhead = 8;  // ids prefetched ahead of insertion
   for (std::size_t k = 0; k < n; ++k) {

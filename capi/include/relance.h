@@ -1469,6 +1469,504 @@ RELANCE_API relance_status relance_ledger_interest_total_at(
     const relance_ledger_interest* report, size_t index, relance_money* out_interest,
     relance_money* out_compensation, relance_money* out_total);
 
+/* ------------------------------------------------------- CSV import/export */
+
+/* A ledger from CSV files (docs/csv-format.md): a directory in the canonical
+ * form (customers.csv, items.csv, and optionally payments.csv,
+ * allocations.csv, write_offs.csv, disputes.csv), or a single open-items
+ * file as ERPs export it (customer_id, item_id, document_date, due_date,
+ * currency, amount, open_amount, optional disputed_amount or disputed).
+ * Import is strict and all or nothing: every problem is reported with its
+ * file, line and column, and no ledger is made if there is any. */
+
+/* Called as each stage of an import starts: what it is ("reading
+ * items.csv", "loading items"), the number of stages done and their total.
+ * Called on the importing thread; it must return normally. */
+typedef void (*relance_progress_fn)(const char* stage, uint64_t done, uint64_t total,
+                                    void* user_data);
+
+/* What to import. An extensible struct, like relance_late_interest_request:
+ * prepare it with relance_import_options_init(&options, sizeof options). */
+typedef struct relance_import_options {
+  uint32_t struct_size; /* set by relance_import_options_init */
+  int32_t reserved;     /* must be 0 */
+  size_t max_errors;    /* problems collected before stopping; >= 1; 100 */
+  int32_t threads;      /* parser threads for an open-items file; 0 (default):
+                           automatic (at most 8, one for small files) */
+  int32_t as_of;        /* open-items files: the export date, after which no
+                           item may be dated; RELANCE_NO_DATE (default): none */
+  relance_progress_fn progress; /* NULL (default): no progress calls */
+  void* progress_user_data;     /* passed to progress */
+} relance_import_options;
+
+/* Fills *options with the defaults above and sets struct_size. Errors:
+ * INVALID_ARGUMENT (NULL; struct_size smaller than this version's struct or
+ * above 1024). */
+RELANCE_API relance_status relance_import_options_init(relance_import_options* options,
+                                                       size_t struct_size);
+
+/* The problems an import found: an immutable result handle. */
+typedef struct relance_import_errors relance_import_errors;
+
+/* One problem: the file's name (without its directory), the 1-based
+ * physical line (the header is line 1; 0 for the whole file), the column's
+ * header name ("" for a whole row or file), what is wrong, and its status
+ * code. Strings are borrowed, valid until the list is destroyed. */
+typedef struct relance_import_error {
+  const char* file;
+  int64_t line;
+  const char* column;
+  const char* reason;
+  int32_t code;     /* a relance_status */
+  int32_t reserved; /* 0 */
+} relance_import_error;
+
+/* Imports `path` (NUL-terminated; a directory or an open-items file) into a
+ * new ledger. `options` may be NULL for the defaults. On success *out is
+ * the ledger (release it with relance_ledger_destroy) and *out_errors, when
+ * out_errors is not NULL, is NULL. On a problem in the files, *out is NULL,
+ * the status is that of the first problem, the last error message sums them
+ * up ("3 errors in items.csv, first: items.csv:17: column due_date: ..."),
+ * and *out_errors (when not NULL) lists every problem found (up to
+ * max_errors) in file then line order; release it with
+ * relance_import_errors_destroy. On INVALID_ARGUMENT for the arguments
+ * themselves nothing is written. Errors: INVALID_ARGUMENT (NULL path or out;
+ * bad options); NOT_FOUND (no such file or directory, or a required file
+ * missing); PARSE and the ledger's codes for problems in the files;
+ * OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_ledger_import(const char* path,
+                                                 const relance_import_options* options,
+                                                 relance_ledger** out,
+                                                 relance_import_errors** out_errors);
+
+/* The number of problems; 0 for NULL. */
+RELANCE_API size_t relance_import_errors_count(const relance_import_errors* errors);
+
+/* Copies problem `index` into *out. Errors: INVALID_ARGUMENT (NULL, index >=
+ * count). */
+RELANCE_API relance_status relance_import_errors_at(const relance_import_errors* errors,
+                                                    size_t index, relance_import_error* out);
+
+/* Releases a list of problems; NULL is allowed. */
+RELANCE_API void relance_import_errors_destroy(relance_import_errors* errors);
+
+/* Writes the ledger in the canonical form into `directory` (created when
+ * missing): all six files, each with its header, rows in insertion order,
+ * so that importing the directory gives back the same ledger. Existing
+ * files of those names are replaced. Errors: INVALID_ARGUMENT (NULL; a file
+ * that cannot be written, named with the system's reason); FAILED_PRECONDITION
+ * (a customer's terms roll on a calendar the text form cannot name). */
+RELANCE_API relance_status relance_ledger_export(const relance_ledger* ledger,
+                                                 const char* directory);
+/* ------------------------------------------------------------------- KPIs */
+
+/* Collection KPIs (indicateurs de recouvrement) of a ledger over a period
+ * [from, to], both days included (include/relance/kpi.h has every formula;
+ * docs/kpis.md explains them). The beginning of the period is the ledger
+ * as of from - 1, the end as of `to`; nothing effective after `to` is seen.
+ * Every figure is per currency, never summed across currencies, except the
+ * retention rate, a count of customers, which is report-wide.
+ *
+ * A figure is an exact fraction numerator / denominator of exact decimals
+ * plus its value, rounded once to the options' scale and rounding mode. A
+ * figure whose denominator is zero or negative has no value (status
+ * RELANCE_KPI_STATUS_NO_BASE): never a division by zero. Amounts are int64
+ * minor units of the figure's currency.
+ *
+ * Reports over disjoint sets of customers, made with the same options,
+ * merge exactly (relance_kpi_report_merge): a book split across workers
+ * gives the answer of the whole book. Reports are immutable and do not
+ * refer to the ledger: any number of threads may read one at once, and
+ * they may outlive the ledger. relance_ledger_kpis only reads the ledger
+ * (it may run concurrently with other const queries, never with a
+ * mutation). */
+typedef struct relance_kpi_report relance_kpi_report;
+
+/* The figures of a report (pinned). All but the last are per currency. */
+typedef enum relance_kpi {
+  RELANCE_KPI_DSO = 0,
+  RELANCE_KPI_COUNTBACK_DSO = 1,
+  RELANCE_KPI_BEST_POSSIBLE_DSO = 2,
+  RELANCE_KPI_AVERAGE_DAYS_DELINQUENT = 3,
+  RELANCE_KPI_COLLECTION_EFFECTIVENESS = 4,
+  RELANCE_KPI_AVERAGE_DAYS_TO_PAY = 5,
+  RELANCE_KPI_AVERAGE_DAYS_BEYOND_TERMS = 6,
+  RELANCE_KPI_RECOVERY_RATE = 7,
+  RELANCE_KPI_AVERAGE_COLLECTION_DELAY = 8,
+  RELANCE_KPI_WEIGHTED_COLLECTION_DELAY = 9,
+  RELANCE_KPI_RETENTION_RATE = 10 /* report-wide, not per currency */
+} relance_kpi;
+
+/* The number of relance_kpi values of this version (0 .. count - 1). */
+#define RELANCE_KPI_COUNT 11
+
+/* Why a figure has no value (pinned; crosses as int32_t). */
+typedef enum relance_kpi_status {
+  RELANCE_KPI_STATUS_DEFINED = 0,              /* has a value */
+  RELANCE_KPI_STATUS_NO_BASE = 1,              /* denominator <= 0 */
+  RELANCE_KPI_STATUS_NEGATIVE_RECEIVABLES = 2, /* countback: credits exceed */
+  RELANCE_KPI_STATUS_SALES_EXHAUSTED = 3       /* countback: receivables
+                                                  exceed all sales on record */
+} relance_kpi_status;
+
+/* The step of the countback DSO (pinned; crosses as int32_t). */
+typedef enum relance_kpi_countback_unit {
+  RELANCE_KPI_COUNTBACK_MONTHS = 0, /* calendar months back from `to` */
+  RELANCE_KPI_COUNTBACK_DAYS = 1
+} relance_kpi_countback_unit;
+
+/* Static strings, never NULL, "INVALID" for a value not listed above:
+ * relance_kpi_name: a stable snake_case name ("dso", "countback_dso",
+ * "best_possible_dso", "average_days_delinquent",
+ * "collection_effectiveness", "average_days_to_pay",
+ * "average_days_beyond_terms", "recovery_rate", "average_collection_delay",
+ * "weighted_collection_delay", "retention_rate") for files and programs;
+ * relance_kpi_title: a name for people ("DSO", "Countback DSO", "Best
+ * possible DSO", ...); relance_kpi_definition: one line with the formula
+ * ("receivables at the end x days in the period / credit sales of the
+ * period"), its unit and when it has no value. */
+RELANCE_API const char* relance_kpi_name(relance_kpi kpi);
+RELANCE_API const char* relance_kpi_title(relance_kpi kpi);
+RELANCE_API const char* relance_kpi_definition(relance_kpi kpi);
+
+/* "defined", "no_base", "negative_receivables" or "sales_exhausted" (a
+ * relance_kpi_status value); "INVALID" otherwise. Never NULL. */
+RELANCE_API const char* relance_kpi_status_name(int32_t status);
+
+/* KPI options: an extensible struct (see relance_aging_options). Prepare
+ * it with relance_kpi_options_init(&options, sizeof options), then set
+ * from and to. `customers` is only read during relance_ledger_kpis. */
+typedef struct relance_kpi_options {
+  uint32_t struct_size;       /* set by relance_kpi_options_init */
+  int32_t reserved;           /* must be 0 */
+  int32_t from;               /* first day of the period; required */
+  int32_t to;                 /* last day, >= from; required */
+  int32_t scale;              /* decimals of every value, 0..18; 2 */
+  int32_t rounding;           /* a relance_rounding but EXACT; HALF_EVEN */
+  int32_t countback_unit;     /* a relance_kpi_countback_unit; months */
+  int32_t countback_length;   /* units per countback step, 1..1200; 1 */
+  int32_t incident_days;      /* N, 0..36500: an item more than N days
+                                 late is a payment incident; 30 */
+  int32_t retention_window_days; /* W, 1..36500: a purchase within W days
+                                    after the incident retains; 180 */
+  size_t customer_count;      /* 0: every customer */
+  const char* const* customers; /* host ids (NUL-terminated), or NULL
+                                   when customer_count is 0 */
+} relance_kpi_options;
+
+/* Fills the first `struct_size` bytes of *options with the defaults (from
+ * and to RELANCE_NO_DATE, the other defaults above; bytes past the fields
+ * this version knows are zeroed) and sets struct_size. Pass sizeof
+ * *options. Errors: INVALID_ARGUMENT (NULL; struct_size smaller than this
+ * version's struct or above 1024). */
+RELANCE_API relance_status relance_kpi_options_init(
+    relance_kpi_options* options, size_t struct_size);
+
+/* The KPIs of `ledger` over the options' period as a new report; release
+ * it with relance_kpi_report_destroy. Linear in the ledger (a customer list
+ * is served from the ledger's index: a few customers cost little).
+ * Errors: INVALID_ARGUMENT (NULL; struct_size or extra bytes as
+ * relance_ledger_age checks them; `reserved`; from or to unset or outside
+ * years 1..9999; to < from; scale outside 0..18; rounding not a
+ * relance_rounding or EXACT; countback_unit; countback_length outside
+ * 1..1200; incident_days outside 0..36500; retention_window_days outside
+ * 1..36500; NULL customers with customer_count > 0, or a NULL entry, named
+ * as 'options.customers[i]'); NOT_FOUND (an unknown customer id, named);
+ * OVERFLOW (a money-days product past 38 digits); OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_ledger_kpis(
+    const relance_ledger* ledger, const relance_kpi_options* options,
+    relance_kpi_report** out);
+
+/* Releases a report; NULL is allowed. */
+RELANCE_API void relance_kpi_report_destroy(relance_kpi_report* report);
+
+/* The report's options, written into the fields this version knows of
+ * *out, prepared by relance_kpi_options_init (its struct_size is checked
+ * as relance_ledger_kpis checks it). out->customers is borrowed: valid
+ * until the report is destroyed (NULL when the report covers every
+ * customer). Errors: INVALID_ARGUMENT. */
+RELANCE_API relance_status relance_kpi_report_options(
+    const relance_kpi_report* report, relance_kpi_options* out);
+
+/* The number of currencies of the report: those in which a selected
+ * customer has an item or a payment dated on or before `to`; 0 for NULL. */
+RELANCE_API size_t relance_kpi_report_currency_count(
+    const relance_kpi_report* report);
+
+/* The code of currency `index` (sorted by code) and a NUL, into 4 bytes.
+ * Errors: INVALID_ARGUMENT (NULL, index >= currency count). */
+RELANCE_API relance_status relance_kpi_report_currency(
+    const relance_kpi_report* report, size_t index, char out_currency[4]);
+
+/* One figure. numerator and denominator are exact and always set; value
+ * is numerator / denominator rounded once to the options' scale and
+ * rounding mode when has_value is 1, and zero when it is 0. */
+typedef struct relance_kpi_figure {
+  int32_t status;    /* a relance_kpi_status */
+  int32_t has_value; /* 1 when status is RELANCE_KPI_STATUS_DEFINED */
+  relance_decimal numerator;
+  relance_decimal denominator;
+  relance_decimal value;
+} relance_kpi_figure;
+
+/* Figure `kpi` of currency `currency_index` (as relance_kpi_report_currency
+ * numbers them); currency_index is ignored for RELANCE_KPI_RETENTION_RATE.
+ * Errors: INVALID_ARGUMENT (NULL, kpi not a relance_kpi, currency_index >=
+ * currency count). */
+RELANCE_API relance_status relance_kpi_report_figure(
+    const relance_kpi_report* report, size_t currency_index, relance_kpi kpi,
+    relance_kpi_figure* out);
+
+/* The amounts behind the figures (pinned), per currency. Debit items are
+ * > 0, credit notes and cash < 0 where they reduce receivables:
+ *   BEGINNING_* / ENDING_*  receivables as of from - 1 / as of `to`:
+ *     BALANCE   what the customers owe: open items - unapplied cash;
+ *     CURRENT   open debit items not yet due (due date on or after the day);
+ *     PAST_DUE  open debit items past their due date;
+ *     CREDITS   open credit notes - unapplied cash (<= 0);
+ *               BALANCE = CURRENT + PAST_DUE + CREDITS;
+ *     DISPUTED  the disputed part of the open debit items (in the above);
+ *   INVOICED            debit items dated in the period (> 0);
+ *   CREDIT_NOTES        credit notes dated in the period (<= 0);
+ *   CREDIT_SALES        INVOICED + CREDIT_NOTES (the sales of the DSOs);
+ *   CASH_RECEIVED       payments with a value date in the period;
+ *   WRITTEN_OFF         write-offs dated in the period;
+ *   PRIOR_SETTLEMENTS   settlements of an open-items import in the period;
+ *                       ENDING_BALANCE = BEGINNING_BALANCE + CREDIT_SALES
+ *                       - CASH_RECEIVED - WRITTEN_OFF - PRIOR_SETTLEMENTS;
+ *   SETTLED             allocations effective in the period and not
+ *                       reversed by `to` (average days to pay / beyond
+ *                       terms);
+ *   TO_COLLECT, COLLECTED, RECOVERY_WRITTEN_OFF, STILL_OPEN
+ *                       the recovery rate's overdue amounts: TO_COLLECT =
+ *                       COLLECTED + RECOVERY_WRITTEN_OFF + STILL_OPEN;
+ *   PAID_LATE           the amounts of the debit items paid in full in the
+ *                       period after their due date;
+ *   LATE_PAYMENT_CASH   cash tied up by late payment: ENDING_BALANCE -
+ *                       ENDING_CURRENT (= average days delinquent x credit
+ *                       sales / days). */
+typedef enum relance_kpi_amount {
+  RELANCE_KPI_AMOUNT_BEGINNING_BALANCE = 0,
+  RELANCE_KPI_AMOUNT_BEGINNING_CURRENT = 1,
+  RELANCE_KPI_AMOUNT_BEGINNING_PAST_DUE = 2,
+  RELANCE_KPI_AMOUNT_BEGINNING_CREDITS = 3,
+  RELANCE_KPI_AMOUNT_BEGINNING_DISPUTED = 4,
+  RELANCE_KPI_AMOUNT_ENDING_BALANCE = 5,
+  RELANCE_KPI_AMOUNT_ENDING_CURRENT = 6,
+  RELANCE_KPI_AMOUNT_ENDING_PAST_DUE = 7,
+  RELANCE_KPI_AMOUNT_ENDING_CREDITS = 8,
+  RELANCE_KPI_AMOUNT_ENDING_DISPUTED = 9,
+  RELANCE_KPI_AMOUNT_INVOICED = 10,
+  RELANCE_KPI_AMOUNT_CREDIT_NOTES = 11,
+  RELANCE_KPI_AMOUNT_CREDIT_SALES = 12,
+  RELANCE_KPI_AMOUNT_CASH_RECEIVED = 13,
+  RELANCE_KPI_AMOUNT_WRITTEN_OFF = 14,
+  RELANCE_KPI_AMOUNT_PRIOR_SETTLEMENTS = 15,
+  RELANCE_KPI_AMOUNT_SETTLED = 16,
+  RELANCE_KPI_AMOUNT_TO_COLLECT = 17,
+  RELANCE_KPI_AMOUNT_COLLECTED = 18,
+  RELANCE_KPI_AMOUNT_RECOVERY_WRITTEN_OFF = 19,
+  RELANCE_KPI_AMOUNT_STILL_OPEN = 20,
+  RELANCE_KPI_AMOUNT_PAID_LATE = 21,
+  RELANCE_KPI_AMOUNT_LATE_PAYMENT_CASH = 22
+} relance_kpi_amount;
+
+/* The number of relance_kpi_amount values of this version. */
+#define RELANCE_KPI_AMOUNT_COUNT 23
+
+/* The snake_case name of an amount: the enumerator's name after
+ * RELANCE_KPI_AMOUNT_, in lower case ("beginning_balance", ...,
+ * "late_payment_cash"); "INVALID" for another value. Never NULL. */
+RELANCE_API const char* relance_kpi_amount_name(relance_kpi_amount which);
+
+/* *out_units = amount `which` of currency `currency_index`, in minor units
+ * of that currency. Errors: INVALID_ARGUMENT (NULL, which not a
+ * relance_kpi_amount, currency_index >= currency count); OVERFLOW (an
+ * amount past int64, only from a merge of books over int64 together). */
+RELANCE_API relance_status relance_kpi_report_amount(
+    const relance_kpi_report* report, size_t currency_index,
+    relance_kpi_amount which, int64_t* out_units);
+
+/* The credit sales of the countback steps of currency `currency_index`,
+ * in minor units: out_units[k] is step k + 1's, from the step ending on
+ * `to` back to the step of the oldest item on record. *out_count receives
+ * the number of steps; when `capacity` is smaller the call returns
+ * BUFFER_TOO_SMALL and writes nothing else (out_units may be NULL when
+ * capacity is 0, to ask for the count). Errors: INVALID_ARGUMENT (NULL,
+ * currency_index >= currency count); BUFFER_TOO_SMALL; OVERFLOW. */
+RELANCE_API relance_status relance_kpi_report_countback_sales(
+    const relance_kpi_report* report, size_t currency_index,
+    int64_t* out_units, size_t capacity, size_t* out_count);
+
+/* Customers with a payment incident in the period (report-wide): an item
+ * paid, written off or still open more than incident_days after its due
+ * date, with the incident day (due + incident_days + 1) in the period.
+ * retained: bought again (an invoice, installment or debit note) within
+ * retention_window_days after its first incident; lost: did not, and the
+ * window ended by `to`; undecided: the window is not over. The rate is
+ * relance_kpi_report_figure(RELANCE_KPI_RETENTION_RATE): retained x 100 /
+ * (retained + lost). */
+typedef struct relance_kpi_retention {
+  int64_t customers_with_incident; /* retained + lost + undecided */
+  int64_t retained;
+  int64_t lost;
+  int64_t undecided;
+} relance_kpi_retention;
+
+/* The report's retention counts. Errors: INVALID_ARGUMENT (NULL). */
+RELANCE_API relance_status relance_kpi_report_retention(
+    const relance_kpi_report* report, relance_kpi_retention* out);
+
+/* The report of the union of two books with disjoint customers (a book
+ * split across workers), as a new report: every figure is a ratio of sums,
+ * and the reports keep the sums, so the merge equals the report of the
+ * whole book. The options must be equal but for the customer lists, which
+ * are concatenated (empty when either is empty: "every customer").
+ * Disjointness is checked only between two customer lists.
+ * Errors: INVALID_ARGUMENT (NULL; options that differ; a customer id in
+ * both lists, named); OVERFLOW; OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_kpi_report_merge(
+    const relance_kpi_report* a, const relance_kpi_report* b,
+    relance_kpi_report** out);
+
+/* *out_equal = 1 when the reports have the same options (customer lists
+ * included, in order) and the same amounts, counts and figures, else 0.
+ * Errors: INVALID_ARGUMENT (NULL). */
+RELANCE_API relance_status relance_kpi_report_equal(
+    const relance_kpi_report* a, const relance_kpi_report* b,
+    int32_t* out_equal);
+
+/* ------------------------------------------------------------- roll rates */
+
+/* The roll-rate matrix (include/relance/roll_rate.h): how the open amounts
+ * of debit items moved between the age columns of aging from date `from`
+ * to date `to`, per currency. Rows are where an amount was on `from`:
+ *   rows 0 .. n+1   the age columns of aging (not due, the buckets of the
+ *                   bounds, over the last bound; n = bound_count);
+ *   row n+2 "new"   the debit items dated in (from, to].
+ * Columns are where it is on `to`:
+ *   columns 0 .. n+1  still open, by its age column on `to`;
+ *   n+2 "paid"        allocations from payments effective in (from, to],
+ *                     less their reversals, plus import settlements;
+ *   n+3 "credited"    the same for allocations from credit notes;
+ *   n+4 "written_off" write-offs effective in (from, to].
+ * Every row total is the sum of its cells; a reversal of an allocation
+ * made on or before `from` shows as a negative paid or credited cell.
+ * Disputed parts stay in their age column; credit notes and unapplied
+ * cash are not in the matrix. Amounts are int64 minor units of the
+ * matrix's currency, never summed across currencies. Reports are
+ * immutable and independent of the ledger (thread safety as for KPI
+ * reports). */
+typedef struct relance_roll_rate_report relance_roll_rate_report;
+
+/* Roll-rate options: an extensible struct (see relance_aging_options),
+ * prepared by relance_roll_rate_options_init(&options, sizeof options). */
+typedef struct relance_roll_rate_options {
+  uint32_t struct_size; /* set by relance_roll_rate_options_init */
+  int32_t reserved;     /* must be 0 */
+  int32_t from;         /* the starting date; required */
+  int32_t to;           /* the ending date, >= from; required */
+  int32_t basis;        /* a relance_aging_basis; due date after init */
+  int32_t bound_count;  /* 0..RELANCE_AGING_MAX_BOUNDS; 4 after init */
+  int32_t bounds[RELANCE_AGING_MAX_BOUNDS]; /* as relance_aging_options:
+                                               30, 60, 90, 120 */
+  size_t customer_count;        /* 0: every customer */
+  const char* const* customers; /* host ids, or NULL when the count is 0 */
+} relance_roll_rate_options;
+
+/* Fills the first `struct_size` bytes of *options with the defaults (from
+ * and to RELANCE_NO_DATE, due-date basis, bounds 30, 60, 90, 120, every
+ * customer) and sets struct_size. Errors: INVALID_ARGUMENT (NULL;
+ * struct_size smaller than this version's struct or above 1024). */
+RELANCE_API relance_status relance_roll_rate_options_init(
+    relance_roll_rate_options* options, size_t struct_size);
+
+/* The roll-rate matrices of `ledger` as a new report; release it with
+ * relance_roll_rate_report_destroy. Errors: INVALID_ARGUMENT (NULL;
+ * struct_size, extra bytes, `reserved`; from or to unset or outside years
+ * 1..9999; to < from; basis; bounds as relance_ledger_age; NULL customers
+ * with customer_count > 0 or a NULL entry); NOT_FOUND (an unknown
+ * customer id); OUT_OF_MEMORY. */
+RELANCE_API relance_status relance_ledger_roll_rates(
+    const relance_ledger* ledger, const relance_roll_rate_options* options,
+    relance_roll_rate_report** out);
+
+/* Releases a report; NULL is allowed. */
+RELANCE_API void relance_roll_rate_report_destroy(
+    relance_roll_rate_report* report);
+
+/* The report's options, as relance_kpi_report_options writes them. */
+RELANCE_API relance_status relance_roll_rate_report_options(
+    const relance_roll_rate_report* report, relance_roll_rate_options* out);
+
+/* The number of currencies (one matrix each): those with a selected debit
+ * item dated on or before `to`; 0 for NULL. */
+RELANCE_API size_t relance_roll_rate_report_currency_count(
+    const relance_roll_rate_report* report);
+
+/* The code of matrix `index` (sorted by code) and a NUL, into 4 bytes.
+ * Errors: INVALID_ARGUMENT (NULL, index >= currency count). */
+RELANCE_API relance_status relance_roll_rate_report_currency(
+    const relance_roll_rate_report* report, size_t index,
+    char out_currency[4]);
+
+/* The dimensions of every matrix of the report: rows (bound_count + 3)
+ * and columns (bound_count + 5); 0 for NULL. */
+RELANCE_API size_t relance_roll_rate_report_row_count(
+    const relance_roll_rate_report* report);
+RELANCE_API size_t relance_roll_rate_report_column_count(
+    const relance_roll_rate_report* report);
+
+/* The name of row `row` or column `column` into `buffer` (snprintf
+ * semantics, as relance_decimal_format): the age columns' names of aging
+ * ("not_due", "d1_30", ..., "over_120"), then "new" for the last row;
+ * "paid", "credited", "written_off" for the last three columns.
+ * Errors: INVALID_ARGUMENT (NULL, an index past the count);
+ * BUFFER_TOO_SMALL. */
+RELANCE_API relance_status relance_roll_rate_report_row_name(
+    const relance_roll_rate_report* report, size_t row, char* buffer,
+    size_t capacity, size_t* out_length);
+RELANCE_API relance_status relance_roll_rate_report_column_name(
+    const relance_roll_rate_report* report, size_t column, char* buffer,
+    size_t capacity, size_t* out_length);
+
+/* *out_units = the amount of matrix `currency_index` that went from row
+ * `row` to column `column`, in minor units. Errors: INVALID_ARGUMENT (NULL,
+ * an index past its count); OVERFLOW (past int64). */
+RELANCE_API relance_status relance_roll_rate_report_cell(
+    const relance_roll_rate_report* report, size_t currency_index, size_t row,
+    size_t column, int64_t* out_units);
+
+/* The whole matrix `currency_index` into out_units, row after row (a
+ * C-order row_count x column_count int64 matrix); `capacity` is its number
+ * of elements. Errors: INVALID_ARGUMENT (NULL, currency_index);
+ * BUFFER_TOO_SMALL (capacity < row_count x column_count; nothing
+ * written); OVERFLOW (nothing written). */
+RELANCE_API relance_status relance_roll_rate_report_cells(
+    const relance_roll_rate_report* report, size_t currency_index,
+    int64_t* out_units, size_t capacity);
+
+/* The sum of row `row` (where the amounts were on `from`: the open amount
+ * of that age column then, or the new items) and of column `column` (for
+ * an age column, the open debit amount in it on `to`) of matrix
+ * `currency_index`, in minor units. Errors: as relance_roll_rate_report_cell. */
+RELANCE_API relance_status relance_roll_rate_report_row_total(
+    const relance_roll_rate_report* report, size_t currency_index, size_t row,
+    int64_t* out_units);
+RELANCE_API relance_status relance_roll_rate_report_column_total(
+    const relance_roll_rate_report* report, size_t currency_index,
+    size_t column, int64_t* out_units);
+
+/* The roll rate of a cell: cell x 100 / row total, in percent, rounded
+ * once to `scale` decimals in `mode`; status RELANCE_KPI_STATUS_NO_BASE and
+ * no value when the row total is zero or negative. Errors:
+ * INVALID_ARGUMENT (NULL, an index past its count, scale outside 0..18,
+ * mode not a relance_rounding or EXACT). */
+RELANCE_API relance_status relance_roll_rate_report_rate(
+    const relance_roll_rate_report* report, size_t currency_index, size_t row,
+    size_t column, int32_t scale, relance_rounding mode,
+    relance_kpi_figure* out);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

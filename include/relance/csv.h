@@ -42,9 +42,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -81,6 +83,11 @@ struct CsvImportOptions {
   // Open-items files only: the date the file was exported. When set, an
   // item dated after it is an error.
   std::optional<Date> as_of;
+  // When set, called on the importing thread as each stage starts: what it
+  // is ("reading items.csv", "parsing open_items.csv", "loading items"),
+  // the number of stages done and their total. For progress displays; it
+  // must not throw.
+  std::function<void(std::string_view stage, std::uint64_t done, std::uint64_t total)> progress;
 };
 
 // Imports a canonical directory (when `path` is a directory) or an

@@ -104,12 +104,29 @@ void ReadFile(const std::string& directory, std::string_view name, bool required
   parse(tables->bytes.back().view(), &tables->arena, sink, table);
 }
 
-void ReadFiles(const std::string& dir, Tables* t, ErrorSink* sink) {
+// The stages of a directory import: six files, then the ledger.
+constexpr std::uint64_t kDirectoryStages = 7;
+
+void Progress(const CsvImportOptions& options, std::string_view stage, std::uint64_t done,
+              std::uint64_t total) {
+  if (options.progress) options.progress(stage, done, total);
+}
+
+void ReadFiles(const std::string& dir, const CsvImportOptions& o, Tables* t, ErrorSink* sink) {
+  const auto reading = [&](std::string_view name, std::uint64_t done) {
+    Progress(o, absl::StrCat("reading ", AbslView(name)), done, kDirectoryStages);
+  };
+  reading(kCustomersFile, 0);
   ReadFile(dir, kCustomersFile, true, csv_internal::ParseCustomers, &t->customers, t, sink);
+  reading(kItemsFile, 1);
   ReadFile(dir, kItemsFile, true, csv_internal::ParseItems, &t->items, t, sink);
+  reading(kPaymentsFile, 2);
   ReadFile(dir, kPaymentsFile, false, csv_internal::ParsePayments, &t->payments, t, sink);
+  reading(kAllocationsFile, 3);
   ReadFile(dir, kAllocationsFile, false, csv_internal::ParseAllocations, &t->allocations, t, sink);
+  reading(kWriteOffsFile, 4);
   ReadFile(dir, kWriteOffsFile, false, csv_internal::ParseWriteOffs, &t->write_offs, t, sink);
+  reading(kDisputesFile, 5);
   ReadFile(dir, kDisputesFile, false, csv_internal::ParseDisputes, &t->disputes, t, sink);
 }
 
@@ -253,8 +270,9 @@ absl::StatusOr<Ledger> ImportLedgerDirectory(const std::string& directory,
         errors);
   }
   Tables tables;
-  ReadFiles(directory, &tables, &sink);
+  ReadFiles(directory, options, &tables, &sink);
   if (!sink.empty()) return csv_internal::Finish(Ledger(), &sink, errors);
+  Progress(options, "loading the ledger", kDirectoryStages - 1, kDirectoryStages);
   Ledger ledger;
   const absl::Status loaded = Load(&ledger, tables, &sink);
   if (!loaded.ok()) return csv_internal::Finish(loaded, &sink, errors);

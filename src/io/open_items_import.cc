@@ -64,8 +64,17 @@ constexpr ColumnRule kItemRules[] = {
     {ErrorCode::kOk, "amount", "amount"},       {ErrorCode::kOverflow, "", "amount"}};
 
 // Adds the parsed book to a new ledger; Ledger errors go to `sink`.
-absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, ErrorSink* sink,
-                            PhaseTimer* timer) {
+// The stages of an open-items import: read, parse, customers, items,
+// disputes.
+constexpr std::uint64_t kOpenItemsStages = 5;
+
+void Progress(const CsvImportOptions& options, std::string_view stage, std::uint64_t done) {
+  if (options.progress) options.progress(stage, done, kOpenItemsStages);
+}
+
+absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data,
+                            const CsvImportOptions& options, ErrorSink* sink, PhaseTimer* timer) {
+  Progress(options, "loading customers", 2);
   const auto line_of_item = [&](std::int64_t row) { return csv_internal::LineOfRow(data, row); };
   Ledger ledger;
   const absl::Status customers =
@@ -78,6 +87,7 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
     return customers;
   }
   timer->Lap("customers");
+  Progress(options, "loading items", 3);
   const absl::Status items = ledger.AddItems({.ids = book.item_ids,
                                               .customer_ids = book.item_customers,
                                               .kinds = book.kinds,
@@ -94,6 +104,7 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data, Er
   }
   timer->Lap("items");
   if (book.dispute_items.empty()) return ledger;
+  Progress(options, "loading disputes", 4);
   std::vector<std::string_view> ids;
   std::vector<Date> raised;
   ids.reserve(book.dispute_items.size());
@@ -120,13 +131,16 @@ absl::StatusOr<Ledger> ImportOpenItems(const std::string& file, const CsvImportO
                                        std::vector<CsvError>* errors) {
   PhaseTimer timer;
   ErrorSink sink(BaseName(file), options.max_errors);
+  Progress(options, absl::StrCat("reading ", BaseName(file)), 0);
   absl::StatusOr<csv_internal::FileBytes> bytes = csv_internal::FileBytes::Open(file);
   if (!bytes.ok()) return csv_internal::Finish(bytes.status(), &sink, errors);
   timer.Lap("read");
+  Progress(options, absl::StrCat("parsing ", BaseName(file)), 1);
   const OpenItemsBook book = csv_internal::ParseOpenItems(bytes->view(), options, &sink);
   timer.Lap("parse");
   if (!sink.empty()) return csv_internal::Finish(Ledger(), &sink, errors);
-  return csv_internal::Finish(Load(book, bytes->view(), &sink, &timer), &sink, errors);
+  return csv_internal::Finish(Load(book, bytes->view(), options, &sink, &timer), &sink,
+                              errors);
 }
 
 absl::StatusOr<Ledger> ImportLedger(const std::string& path, const CsvImportOptions& options,

@@ -13,6 +13,9 @@ static struct outputs {
   relance_ledger_interest* interest;
   relance_ledger_interest_item item;
   relance_money money[3];
+  relance_ledger* ledger;
+  relance_import_errors* errors;
+  relance_import_error error;
 } outs;
 
 static int outputs_untouched(void) {
@@ -71,7 +74,34 @@ static void interest_null_args(void) {
   relance_ledger_destroy(l);
 }
 
+static void io_null_args(void) {
+  relance_import_options o;
+  relance_ledger* l = NULL;
+  relance_import_errors* errors = NULL;
+
+  CHECK_STATUS(relance_ledger_create(&l), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_import_options_init(NULL, sizeof o), "options");
+  CHECK_STATUS(relance_import_options_init(&o, sizeof o), RELANCE_OK);
+  EXPECT_NULL_ARG(relance_ledger_import(NULL, &o, &outs.ledger, &outs.errors), "path");
+  memset(&outs, 0x5A, sizeof outs);
+  CHECK_STATUS(relance_ledger_import("x", &o, NULL, NULL), RELANCE_E_INVALID_ARGUMENT);
+  CHECK_MESSAGE("argument 'out' is NULL");
+  /* A failed import gives a list; its accessors refuse NULLs. */
+  CHECK_STATUS(relance_ledger_import("/nonexistent/relance", NULL, &l, &errors),
+               RELANCE_E_NOT_FOUND);
+  CHECK(relance_import_errors_count(errors) == 1);
+  EXPECT_NULL_ARG(relance_import_errors_at(NULL, 0, &outs.error), "errors");
+  EXPECT_NULL_ARG(relance_import_errors_at(errors, 0, NULL), "out");
+  EXPECT_NULL_ARG(relance_ledger_export(NULL, "/tmp"), "ledger");
+  EXPECT_NULL_ARG(relance_ledger_export(l, NULL), "directory");
+  CHECK(relance_import_errors_count(NULL) == 0);
+  relance_import_errors_destroy(NULL);
+  relance_import_errors_destroy(errors);
+  relance_ledger_destroy(l);
+}
+
 int main(void) {
   interest_null_args();
+  io_null_args();
   return check_summary("null_args_io_test");
 }

@@ -411,6 +411,151 @@ static void ledger_null_args(void) {
   relance_ledger_destroy(l);
 }
 
+/* ---- KPIs and roll rates -------------------------------------------------- */
+
+/* Every output the KPI and roll-rate calls below may write to. */
+static struct kpi_outputs {
+  relance_kpi_report* report;
+  relance_roll_rate_report* roll;
+  relance_kpi_options options;
+  relance_roll_rate_options roll_options;
+  relance_kpi_figure figure;
+  relance_kpi_retention retention;
+  int64_t units[16];
+  size_t count, length;
+  char code[4], buffer[16];
+  int32_t equal;
+} kouts, kouts_filled;
+
+/* EXPECT_NULL_ARG, and nothing written into the KPI outputs either. */
+#define EXPECT_KPI_NULL_ARG(call, name)                           \
+  do {                                                            \
+    memset(&kouts, 0x5A, sizeof kouts);                           \
+    memset(&kouts_filled, 0x5A, sizeof kouts_filled);             \
+    EXPECT_NULL_ARG(call, name);                                  \
+    CHECK(memcmp(&kouts, &kouts_filled, sizeof kouts) == 0);      \
+  } while (0)
+
+/* A ledger with an item, a KPI report and a roll-rate report of one
+ * currency: valid handles, so that each call below fails on its NULL only. */
+static void kpi_null_args(void) {
+  const char* c[] = {"C"};
+  const char* item[] = {"I"};
+  const char* eur[] = {"EUR"};
+  const int32_t date[] = {20000};
+  const int64_t amount[] = {100};
+  const char* null_customer[] = {NULL};
+  relance_ledger* l = NULL;
+  relance_kpi_options o;
+  relance_roll_rate_options ro;
+  relance_kpi_report* r = NULL;
+  relance_roll_rate_report* rr = NULL;
+
+  CHECK_STATUS(relance_ledger_create(&l), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_customers(l, 1, c, NULL, NULL, NULL, NULL, NULL), RELANCE_OK);
+  CHECK_STATUS(relance_ledger_add_items(l, 1, item, c, NULL, date, NULL, amount, eur, NULL, NULL),
+               RELANCE_OK);
+  CHECK_STATUS(relance_kpi_options_init(&o, sizeof o), RELANCE_OK);
+  o.from = 19990;
+  o.to = 20010;
+  CHECK_STATUS(relance_ledger_kpis(l, &o, &r), RELANCE_OK);
+  CHECK(relance_kpi_report_currency_count(r) == 1);
+  CHECK_STATUS(relance_roll_rate_options_init(&ro, sizeof ro), RELANCE_OK);
+  ro.from = 19990;
+  ro.to = 20010;
+  CHECK_STATUS(relance_ledger_roll_rates(l, &ro, &rr), RELANCE_OK);
+  CHECK(relance_roll_rate_report_currency_count(rr) == 1);
+
+  /* Functions without pointer arguments never fail. */
+  CHECK(relance_kpi_name(RELANCE_KPI_DSO) != NULL && relance_kpi_title(RELANCE_KPI_DSO) != NULL);
+  CHECK(relance_kpi_definition(RELANCE_KPI_DSO) != NULL);
+  CHECK(relance_kpi_status_name(0) != NULL);
+  CHECK(relance_kpi_amount_name(RELANCE_KPI_AMOUNT_LATE_PAYMENT_CASH) != NULL);
+
+  EXPECT_KPI_NULL_ARG(relance_kpi_options_init(NULL, sizeof o), "options");
+  EXPECT_KPI_NULL_ARG(relance_ledger_kpis(NULL, &o, &kouts.report), "ledger");
+  EXPECT_KPI_NULL_ARG(relance_ledger_kpis(l, NULL, &kouts.report), "options");
+  EXPECT_KPI_NULL_ARG(relance_ledger_kpis(l, &o, NULL), "out");
+  o.customer_count = 1;
+  o.customers = null_customer;
+  EXPECT_KPI_NULL_ARG(relance_ledger_kpis(l, &o, &kouts.report), "options.customers[0]");
+  o.customer_count = 0;
+  o.customers = NULL;
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_options(NULL, &kouts.options), "report");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_options(r, NULL), "out");
+  CHECK(relance_kpi_report_currency_count(NULL) == 0);
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_currency(NULL, 0, kouts.code), "report");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_currency(r, 0, NULL), "out_currency");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_figure(NULL, 0, RELANCE_KPI_DSO, &kouts.figure),
+                      "report");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_figure(r, 0, RELANCE_KPI_DSO, NULL), "out");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_figure(r, 0, RELANCE_KPI_RETENTION_RATE, NULL), "out");
+  EXPECT_KPI_NULL_ARG(
+      relance_kpi_report_amount(NULL, 0, RELANCE_KPI_AMOUNT_INVOICED, kouts.units), "report");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_amount(r, 0, RELANCE_KPI_AMOUNT_INVOICED, NULL),
+                      "out_units");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_countback_sales(NULL, 0, kouts.units, 16, &kouts.count),
+                      "report");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_countback_sales(r, 0, NULL, 16, &kouts.count),
+                      "out_units");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_countback_sales(r, 0, kouts.units, 16, NULL),
+                      "out_count");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_retention(NULL, &kouts.retention), "report");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_retention(r, NULL), "out");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_merge(NULL, r, &kouts.report), "a");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_merge(r, NULL, &kouts.report), "b");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_merge(r, r, NULL), "out");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_equal(NULL, r, &kouts.equal), "a");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_equal(r, NULL, &kouts.equal), "b");
+  EXPECT_KPI_NULL_ARG(relance_kpi_report_equal(r, r, NULL), "out_equal");
+
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_options_init(NULL, sizeof ro), "options");
+  EXPECT_KPI_NULL_ARG(relance_ledger_roll_rates(NULL, &ro, &kouts.roll), "ledger");
+  EXPECT_KPI_NULL_ARG(relance_ledger_roll_rates(l, NULL, &kouts.roll), "options");
+  EXPECT_KPI_NULL_ARG(relance_ledger_roll_rates(l, &ro, NULL), "out");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_options(NULL, &kouts.roll_options), "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_options(rr, NULL), "out");
+  CHECK(relance_roll_rate_report_currency_count(NULL) == 0);
+  CHECK(relance_roll_rate_report_row_count(NULL) == 0);
+  CHECK(relance_roll_rate_report_column_count(NULL) == 0);
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_currency(NULL, 0, kouts.code), "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_currency(rr, 0, NULL), "out_currency");
+  EXPECT_KPI_NULL_ARG(
+      relance_roll_rate_report_row_name(NULL, 0, kouts.buffer, sizeof kouts.buffer, &kouts.length),
+      "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_row_name(rr, 0, NULL, 4, &kouts.length), "buffer");
+  EXPECT_KPI_NULL_ARG(
+      relance_roll_rate_report_row_name(rr, 0, kouts.buffer, sizeof kouts.buffer, NULL),
+      "out_length");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_column_name(NULL, 0, kouts.buffer,
+                                                           sizeof kouts.buffer, &kouts.length),
+                      "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_column_name(rr, 0, NULL, 4, &kouts.length),
+                      "buffer");
+  EXPECT_KPI_NULL_ARG(
+      relance_roll_rate_report_column_name(rr, 0, kouts.buffer, sizeof kouts.buffer, NULL),
+      "out_length");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_cell(NULL, 0, 0, 0, kouts.units), "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_cell(rr, 0, 0, 0, NULL), "out_units");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_cells(NULL, 0, kouts.units, 16), "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_cells(rr, 0, NULL, 16), "out_units");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_row_total(NULL, 0, 0, kouts.units), "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_row_total(rr, 0, 0, NULL), "out_units");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_column_total(NULL, 0, 0, kouts.units), "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_column_total(rr, 0, 0, NULL), "out_units");
+  EXPECT_KPI_NULL_ARG(
+      relance_roll_rate_report_rate(NULL, 0, 0, 0, 2, RELANCE_ROUND_HALF_EVEN, &kouts.figure),
+      "report");
+  EXPECT_KPI_NULL_ARG(relance_roll_rate_report_rate(rr, 0, 0, 0, 2, RELANCE_ROUND_HALF_EVEN, NULL),
+                      "out");
+
+  relance_kpi_report_destroy(NULL);
+  relance_roll_rate_report_destroy(NULL);
+  relance_kpi_report_destroy(r);
+  relance_roll_rate_report_destroy(rr);
+  relance_ledger_destroy(l);
+}
+
 int main(void) {
   relance_decimal a = one(), b = one();
   relance_money m;
@@ -532,5 +677,6 @@ int main(void) {
   test_terms_and_day_counts();
   test_rates_and_interest();
   ledger_null_args();
+  kpi_null_args();
   return check_summary("null_args_test");
 }

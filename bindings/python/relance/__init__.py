@@ -43,9 +43,17 @@ __all__ = ["__version__"] + [
 ]
 
 # The ledger and its aging reports (relance_ledger_*, relance_aging_*).
-from . import _aging, _ledger, _ledger_interest  # noqa: E402
+from . import _aging, _csv, _ledger, _ledger_interest  # noqa: E402
 from ._aging import *  # noqa: F401,F403,E402 (AgingReport, AgingRow)
 from ._ledger import *  # noqa: F401,F403,E402 (Ledger, Allocation, Statement)
+from ._csv import *  # noqa: F401,F403,E402 (CsvImportError, CsvProblem)
 from ._ledger_interest import *  # noqa: F401,F403,E402 (LedgerInterest, LateItem)
 
-__all__ += [name for module in (_aging, _ledger, _ledger_interest) for name in module.__all__]
+__all__ += [name for module in (_aging, _csv, _ledger, _ledger_interest)
+            for name in module.__all__]
+
+# Collection KPIs and roll rates (relance_kpi_*, relance_roll_rate_*).
+from . import _kpi  # noqa: E402
+from ._kpi import *  # noqa: F401,F403,E402 (KpiReport, KpiFigure, RollRateReport, ...)
+
+__all__ += _kpi.__all__

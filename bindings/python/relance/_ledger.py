@@ -14,6 +14,7 @@ ledger once made.
 
 import collections
 import ctypes
+import decimal
 
 from . import _columns as _col
 from . import _native as _n
@@ -21,6 +22,7 @@ from ._aging import AgingReport, aging_options
 from ._calendar import from_days, to_days
 from ._errors import BufferTooSmallError, NotFoundError
 from ._handles import Handle, result_handle
+from ._kpi import KpiReport, RollRateReport, kpi_options, roll_rate_options
 from ._money import _from_units, currency
 
 __all__ = ["Ledger", "Allocation", "Statement", "StatementLine", "ITEM_KINDS"]
@@ -68,6 +70,26 @@ class Ledger(Handle):
         handle = ctypes.c_void_p()
         _n.relance_ledger_create(_byref(handle))
         self._adopt(handle)
+
+    @classmethod
+    def from_csv(cls, path, *, max_errors=100, as_of=None, threads=0):
+        """A ledger from CSV files (docs/csv-format.md): a directory in the
+        canonical form (customers.csv, items.csv, payments.csv, ...) or one
+        open-items file. Strict and all or nothing: raises CsvImportError,
+        whose ``errors`` lists every problem (file, line, column, reason) up
+        to ``max_errors``. ``as_of``: an open-items file's export date (no
+        item may be dated after it). ``threads``: parser threads, 0 for
+        automatic."""
+        from ._csv import import_ledger  # import cycle
+        ledger = cls.__new__(cls)
+        ledger._adopt(import_ledger(path, max_errors, as_of, threads))
+        return ledger
+
+    def to_csv(self, directory):
+        """Writes the ledger in the canonical CSV form into ``directory``
+        (created if missing): importing it gives back the same ledger."""
+        from ._csv import export_ledger  # import cycle
+        export_ledger(self._live(), directory)
 
     # ---- bulk mutations --------------------------------------------------
 
@@ -314,6 +336,31 @@ class Ledger(Handle):
         amount per late item in each item's currency."""
         from ._ledger_interest import ledger_late_interest  # import cycle
         return ledger_late_interest(self._live(), as_of, **settings)
+
+    def kpis(self, start, end, customers=None, scale=2, rounding=decimal.ROUND_HALF_EVEN,
+             countback="months", countback_length=1, incident_days=30,
+             retention_window_days=180):
+        """Collection KPIs over the period ``start`` .. ``end`` (both
+        included) as a KpiReport: the given customers' (ids) or everyone's;
+        values rounded once to ``scale`` decimals in ``rounding`` (a
+        decimal.ROUND_... mode); countback DSO in steps of
+        ``countback_length`` "months" or "days"; a payment incident is an
+        item more than ``incident_days`` late, and a customer who buys again
+        within ``retention_window_days`` after it is retained."""
+        options, keep = kpi_options(start, end, customers, scale, rounding, countback,
+                                    countback_length, incident_days, retention_window_days)
+        handle = ctypes.c_void_p()
+        _n.relance_ledger_kpis(self._live(), _byref(options), _byref(handle))
+        return KpiReport._wrap(handle)
+
+    def roll_rates(self, start, end, buckets=(30, 60, 90, 120), basis="due", customers=None):
+        """The roll-rate matrices from ``start`` to ``end`` (RollRateReport):
+        how the open amounts of debit items moved between the age columns of
+        aging (buckets and basis as in Ledger.aging), per currency."""
+        options, keep = roll_rate_options(start, end, buckets, basis, customers)
+        handle = ctypes.c_void_p()
+        _n.relance_ledger_roll_rates(self._live(), _byref(options), _byref(handle))
+        return RollRateReport._wrap(handle)
 
 
 def _read_statement(handle, k):

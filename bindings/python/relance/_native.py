@@ -502,6 +502,126 @@ _FUNCTIONS += (
     ("relance_aging_report_equal", (_report, _report, _i32_p), _status, True),
 )
 
+# ---- KPIs and the roll-rate matrix -----------------------------------------
+# Declared apart from the tables above (same format, appended to them).
+
+RELANCE_KPI_COUNT = 11
+RELANCE_KPI_RETENTION_RATE = 10
+RELANCE_KPI_AMOUNT_COUNT = 23
+
+
+class relance_kpi_options(ctypes.Structure):
+    """``relance_kpi_options`` (initialize with relance_kpi_options_init)."""
+
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
+        ("from_", ctypes.c_int32),
+        ("to", ctypes.c_int32),
+        ("scale", ctypes.c_int32),
+        ("rounding", ctypes.c_int32),
+        ("countback_unit", ctypes.c_int32),
+        ("countback_length", ctypes.c_int32),
+        ("incident_days", ctypes.c_int32),
+        ("retention_window_days", ctypes.c_int32),
+        ("customer_count", ctypes.c_size_t),
+        ("customers", ctypes.POINTER(ctypes.c_char_p)),
+    ]
+
+
+class relance_kpi_figure(ctypes.Structure):
+    """``relance_kpi_figure``: an exact ratio and its rounded value."""
+
+    _fields_ = [
+        ("status", ctypes.c_int32),
+        ("has_value", ctypes.c_int32),
+        ("numerator", relance_decimal),
+        ("denominator", relance_decimal),
+        ("value", relance_decimal),
+    ]
+
+
+class relance_kpi_retention(ctypes.Structure):
+    """``relance_kpi_retention``: customers with a payment incident."""
+
+    _fields_ = [
+        ("customers_with_incident", ctypes.c_int64),
+        ("retained", ctypes.c_int64),
+        ("lost", ctypes.c_int64),
+        ("undecided", ctypes.c_int64),
+    ]
+
+
+class relance_roll_rate_options(ctypes.Structure):
+    """``relance_roll_rate_options`` (initialize with relance_roll_rate_options_init)."""
+
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
+        ("from_", ctypes.c_int32),
+        ("to", ctypes.c_int32),
+        ("basis", ctypes.c_int32),
+        ("bound_count", ctypes.c_int32),
+        ("bounds", ctypes.c_int32 * RELANCE_AGING_MAX_BOUNDS),
+        ("customer_count", ctypes.c_size_t),
+        ("customers", ctypes.POINTER(ctypes.c_char_p)),
+    ]
+
+
+_kpi_report = _c.c_void_p  # relance_kpi_report* (opaque)
+_roll_report = _c.c_void_p  # relance_roll_rate_report* (opaque)
+_figure_p = _c.POINTER(relance_kpi_figure)
+_cell = (_roll_report, _c.c_size_t, _c.c_size_t)  # report, currency index, row or column
+_name_query = ((_roll_report, _c.c_size_t, _char_p, _c.c_size_t, _size_p), _status, True)
+
+_FUNCTIONS += (
+    ("relance_kpi_name", (_c.c_int,), _c.c_char_p, False),
+    ("relance_kpi_title", (_c.c_int,), _c.c_char_p, False),
+    ("relance_kpi_definition", (_c.c_int,), _c.c_char_p, False),
+    ("relance_kpi_status_name", (_c.c_int32,), _c.c_char_p, False),
+    ("relance_kpi_amount_name", (_c.c_int,), _c.c_char_p, False),
+    ("relance_kpi_options_init",
+     (_c.POINTER(relance_kpi_options), _c.c_size_t), _status, True),
+    ("relance_ledger_kpis",
+     (_ledger, _c.POINTER(relance_kpi_options), _handle_out), _status, True),
+    ("relance_kpi_report_destroy", (_kpi_report,), None, False),
+    ("relance_kpi_report_options",
+     (_kpi_report, _c.POINTER(relance_kpi_options)), _status, True),
+    ("relance_kpi_report_currency_count", (_kpi_report,), _c.c_size_t, False),
+    ("relance_kpi_report_currency", (_kpi_report, _c.c_size_t, _char_p), _status, True),
+    ("relance_kpi_report_figure",
+     (_kpi_report, _c.c_size_t, _c.c_int, _figure_p), _status, True),
+    ("relance_kpi_report_amount",
+     (_kpi_report, _c.c_size_t, _c.c_int, _i64_p), _status, True),
+    ("relance_kpi_report_countback_sales",
+     (_kpi_report, _c.c_size_t, _i64_p, _c.c_size_t, _size_p), _status, True),
+    ("relance_kpi_report_retention",
+     (_kpi_report, _c.POINTER(relance_kpi_retention)), _status, True),
+    ("relance_kpi_report_merge", (_kpi_report, _kpi_report, _handle_out), _status, True),
+    ("relance_kpi_report_equal", (_kpi_report, _kpi_report, _i32_p), _status, True),
+    ("relance_roll_rate_options_init",
+     (_c.POINTER(relance_roll_rate_options), _c.c_size_t), _status, True),
+    ("relance_ledger_roll_rates",
+     (_ledger, _c.POINTER(relance_roll_rate_options), _handle_out), _status, True),
+    ("relance_roll_rate_report_destroy", (_roll_report,), None, False),
+    ("relance_roll_rate_report_options",
+     (_roll_report, _c.POINTER(relance_roll_rate_options)), _status, True),
+    ("relance_roll_rate_report_currency_count", (_roll_report,), _c.c_size_t, False),
+    ("relance_roll_rate_report_currency", (_roll_report, _c.c_size_t, _char_p), _status, True),
+    ("relance_roll_rate_report_row_count", (_roll_report,), _c.c_size_t, False),
+    ("relance_roll_rate_report_column_count", (_roll_report,), _c.c_size_t, False),
+    ("relance_roll_rate_report_row_name",) + _name_query,
+    ("relance_roll_rate_report_column_name",) + _name_query,
+    ("relance_roll_rate_report_cell", _cell + (_c.c_size_t, _i64_p), _status, True),
+    ("relance_roll_rate_report_cells",
+     (_roll_report, _c.c_size_t, _i64_p, _c.c_size_t), _status, True),
+    ("relance_roll_rate_report_row_total", _cell + (_i64_p,), _status, True),
+    ("relance_roll_rate_report_column_total", _cell + (_i64_p,), _status, True),
+    ("relance_roll_rate_report_rate",
+     _cell + (_c.c_size_t, _c.c_int32, _rounding, _figure_p), _status, True),
+)
+
+
 
 
 class relance_ledger_interest_item(ctypes.Structure):
@@ -532,6 +652,51 @@ _FUNCTIONS += (
     ("relance_ledger_interest_total_at",
      (_interest_report, _c.c_size_t, _c.POINTER(relance_money), _c.POINTER(relance_money),
       _c.POINTER(relance_money)), _status, True),
+)
+
+
+_progress_fn = _c.CFUNCTYPE(None, _c.c_char_p, _c.c_uint64, _c.c_uint64, _c.c_void_p)
+
+
+class relance_import_options(ctypes.Structure):
+    """``relance_import_options`` (initialize with relance_import_options_init)."""
+
+    _fields_ = [
+        ("struct_size", ctypes.c_uint32),
+        ("reserved", ctypes.c_int32),
+        ("max_errors", ctypes.c_size_t),
+        ("threads", ctypes.c_int32),
+        ("as_of", ctypes.c_int32),
+        ("progress", _progress_fn),
+        ("progress_user_data", ctypes.c_void_p),
+    ]
+
+
+class relance_import_error(ctypes.Structure):
+    """``relance_import_error``: one problem of a CSV import."""
+
+    _fields_ = [
+        ("file", ctypes.c_char_p),
+        ("line", ctypes.c_int64),
+        ("column", ctypes.c_char_p),
+        ("reason", ctypes.c_char_p),
+        ("code", ctypes.c_int32),
+        ("reserved", ctypes.c_int32),
+    ]
+
+
+_import_errors = _c.c_void_p  # relance_import_errors* (opaque)
+
+_FUNCTIONS += (
+    ("relance_import_options_init",
+     (_c.POINTER(relance_import_options), _c.c_size_t), _status, True),
+    ("relance_ledger_import",
+     (_c.c_char_p, _c.POINTER(relance_import_options), _handle_out, _handle_out), _status, True),
+    ("relance_import_errors_count", (_import_errors,), _c.c_size_t, False),
+    ("relance_import_errors_at",
+     (_import_errors, _c.c_size_t, _c.POINTER(relance_import_error)), _status, True),
+    ("relance_import_errors_destroy", (_import_errors,), None, False),
+    ("relance_ledger_export", (_ledger, _c.c_char_p), _status, True),
 )
 
 def _declare(library, library_path):
