@@ -22,12 +22,19 @@ demo: deps
 test: deps
 	bash scripts/run-tests.sh
 
-# Release build, then the Google Benchmark programs (one core).
+# Release build, then the Google Benchmark programs and the side-by-side
+# aging comparison with SQLite and pandas (one core; BENCH_ROWS items, 10
+# million by default: about 5 minutes and 6 GB of memory at that size).
+BENCH_ROWS ?= 10000000
 bench: deps
 	cmake --preset release
-	cmake --build --preset release --target relance_bench relance_terms_bench
+	cmake --build --preset release --target relance_bench relance_terms_bench \
+	  relance_aging_bench relance_aging_compare relance_book_gen
 	taskset -c 0 build/release/bench/relance_bench --benchmark_min_time=0.5
 	taskset -c 0 build/release/bench/relance_terms_bench --benchmark_min_time=0.5
+	taskset -c 0 build/release/bench/relance_aging_bench --book_items=$(BENCH_ROWS) \
+	  --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+	/usr/bin/python3 bench/compare.py --rows $(BENCH_ROWS) --build build/release --cpu 0
 
 # Regenerates the committed ABI baseline and symbol list after an intended
 # change of relance.h; commit the result with the change.
