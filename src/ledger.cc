@@ -248,6 +248,8 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   // saves rehashing the account index while a book loads.
   s.account_index.reserve(std::max(s.account_index.size(), s.customer_ids.size()));
   std::vector<std::int32_t> account(n);
+  std::int32_t last_customer_of_account = -1;
+  Currency last_currency = n > 0 ? rows.currencies[0] : Currency::All().front();
   constexpr std::size_t kAhead = 8;  // ids prefetched ahead of insertion
   for (std::size_t k = 0; k < n; ++k) {
     const auto r = static_cast<std::size_t>(order[k]);
@@ -258,7 +260,14 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
       return RowError(ErrorCode::kAlreadyExists, r,
                       absl::StrCat("item ", Quoted(rows.ids[r]), " already exists"));
     }
-    account[k] = AccountOf(s, customer[r], rows.currencies[r]);
+    // Rows come grouped by customer: reuse the previous row's account.
+    if (k > 0 && customer[r] == last_customer_of_account && rows.currencies[r] == last_currency) {
+      account[k] = account[k - 1];
+    } else {
+      account[k] = AccountOf(s, customer[r], rows.currencies[r]);
+      last_customer_of_account = customer[r];
+      last_currency = rows.currencies[r];
+    }
   }
 
   // Pass 3: the columns. Nothing fails from here on.
