@@ -57,21 +57,6 @@ struct Event {
   std::int32_t text;        // write-off reason index in event_texts, or -1
 };
 
-// The change an event makes to the open amount of `item` (target), and to
-// the open amount / unapplied amount of its source.
-inline std::int64_t TargetDelta(const Event& e) {
-  switch (e.kind) {
-    case EventKind::kAllocation:
-    case EventKind::kWriteOff:
-      return -e.amount;
-    case EventKind::kReversal:
-      return e.amount;
-    case EventKind::kPriorSettlement:
-      return 0;  // see PriorSettlementDelta: the sign depends on the item
-  }
-  return 0;
-}
-
 class LedgerStore {
  public:
   // ---- customers ----

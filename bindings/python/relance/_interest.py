@@ -117,6 +117,18 @@ def _set_rate(request, jurisdiction, rate, reference, margin):
         request.reference = reference._live().value
 
 
+def set_settings(request, selection, day_count, grace_days, rounding, rounding_point):
+    """Sets the selection, day count, grace days and rounding of a request
+    (shared with Ledger.late_interest)."""
+    request.selection = _choice(selection, RATE_SELECTIONS, "selection")
+    request.day_count = day_count_code(day_count)
+    request.grace_days = _int(grace_days, "grace_days")
+    request.rounding = _rounding(rounding)
+    if isinstance(rounding_point, str):
+        rounding_point = _POINT_ALIASES.get(rounding_point, rounding_point)
+    request.rounding_point = _choice(rounding_point, ROUNDING_POINTS, "rounding_point")
+
+
 def _set_steps(request, steps, currency):
     """Sets the balance changes. The arrays stay alive with the request
     (ctypes keeps what a pointer field is set to in ``request._objects``)."""
@@ -159,13 +171,7 @@ def late_interest(amount, currency, due_date, through, *, balance_steps=(), juri
     request.through = to_days(through)
     _set_steps(request, balance_steps, cur)
     _set_rate(request, jurisdiction, rate, reference, margin)
-    request.selection = _choice(selection, RATE_SELECTIONS, "selection")
-    request.day_count = day_count_code(day_count)
-    request.grace_days = _int(grace_days, "grace_days")
-    request.rounding = _rounding(rounding)
-    if isinstance(rounding_point, str):
-        rounding_point = _POINT_ALIASES.get(rounding_point, rounding_point)
-    request.rounding_point = _choice(rounding_point, ROUNDING_POINTS, "rounding_point")
+    set_settings(request, selection, day_count, grace_days, rounding, rounding_point)
     if compensation is not None:
         request.has_compensation = 1
         request.compensation = _to_money(compensation, cur)[0]

@@ -9,10 +9,8 @@ import typing
 
 from . import _native as _n
 from ._calendar import from_days, to_days
-from ._conventions import day_count_code
 from ._handles import result_handle
-from ._interest import (LateInterest, RATE_SELECTIONS, ROUNDING_POINTS, _POINT_ALIASES, _choice,
-                        _int, _result, _rounding, _set_rate)
+from ._interest import LateInterest, _result, _set_rate, set_settings
 from ._money import _from_units, _to_money, currency as _currency
 
 __all__ = ["LedgerInterest", "LateItem"]
@@ -50,13 +48,7 @@ def ledger_late_interest(ledger_handle, as_of, *, customer=None, jurisdiction=No
     request = _n.relance_late_interest_request()
     _n.relance_late_interest_request_init(_byref(request), ctypes.sizeof(request))
     _set_rate(request, jurisdiction, rate, reference, margin)
-    request.selection = _choice(selection, RATE_SELECTIONS, "selection")
-    request.day_count = day_count_code(day_count)
-    request.grace_days = _int(grace_days, "grace_days")
-    request.rounding = _rounding(rounding)
-    if isinstance(rounding_point, str):
-        rounding_point = _POINT_ALIASES.get(rounding_point, rounding_point)
-    request.rounding_point = _choice(rounding_point, ROUNDING_POINTS, "rounding_point")
+    set_settings(request, selection, day_count, grace_days, rounding, rounding_point)
     if compensation is not None:
         # An amount per late item in each item's own currency: carried as
         # EUR (2 decimals) across the C ABI, which reads it as a decimal.
