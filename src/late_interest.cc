@@ -243,11 +243,12 @@ absl::Status ComputeSegments(const LateInterestRequest& r, Date first_start,
     absl::StatusOr<Money> sum = Add(*rounded_sum, rounded);
     if (!sum.ok()) return sum.status();
     *rounded_sum = *sum;
-    segments->emplace_back(start, end, DaysBetween(start, end),
-                           DayCountDays(r.day_count, start, end), base,
-                           *percent, r.day_count, fraction, amount->shown.value,
-                           amount->shown.exact, std::move(amount->ratio),
-                           rounded);
+    // Braces, not emplace_back's parentheses: clang 14 has no
+    // parenthesized aggregate initialization.
+    segments->push_back(LateInterestSegment{
+        start, end, DaysBetween(start, end), DayCountDays(r.day_count, start, end), base,
+        *percent, r.day_count, fraction, amount->shown.value, amount->shown.exact,
+        std::move(amount->ratio), rounded});
   }
   return absl::OkStatus();
 }
