@@ -34,11 +34,7 @@ std::int64_t MinFrom(std::vector<std::pair<std::int32_t, std::int64_t>>& deltas,
 // the unapplied amount of payment p, over every date from `from` on.
 std::int64_t ItemRoom(const LedgerStore& s, std::int32_t i, std::int32_t from) {
   std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  for (std::int32_t e = s.item_first_event[static_cast<std::size_t>(i)]; e >= 0;) {
-    const Event& ev = s.events[static_cast<std::size_t>(e)];
-    deltas.emplace_back(ev.date, s.ItemDelta(ev, i));
-    e = ev.item == i ? ev.next_item : ev.next_source;
-  }
+  s.ItemChanges(i, &deltas);
   const std::int64_t amount = s.item_amount[static_cast<std::size_t>(i)];
   if (amount > 0) return MinFrom(deltas, amount, from);
   for (auto& d : deltas) d.second = -d.second;  // a credit note: room = -open
@@ -47,11 +43,7 @@ std::int64_t ItemRoom(const LedgerStore& s, std::int32_t i, std::int32_t from) {
 
 std::int64_t PaymentRoom(const LedgerStore& s, std::int32_t p, std::int32_t from) {
   std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  for (std::int32_t e = s.payment_first_event[static_cast<std::size_t>(p)]; e >= 0;) {
-    const Event& ev = s.events[static_cast<std::size_t>(e)];
-    deltas.emplace_back(ev.date, LedgerStore::PaymentDelta(ev));
-    e = ev.next_source;
-  }
+  s.PaymentChanges(p, &deltas);
   return MinFrom(deltas, s.payment_amount[static_cast<std::size_t>(p)], from);
 }
 

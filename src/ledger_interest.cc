@@ -66,11 +66,7 @@ absl::StatusOr<LedgerInterest> LedgerLateInterest(const Ledger& ledger,
         assumed ? s.item_document_date[iu] + kStatutoryDefaultDays : s.item_due_date[iu];
     if (due + options.grace_days >= as_of) continue;  // not late yet
     deltas.clear();
-    for (std::int32_t e = s.item_first_event[iu]; e >= 0;) {
-      const Event& ev = s.events[static_cast<std::size_t>(e)];
-      deltas.emplace_back(ev.date, s.ItemDelta(ev, i));
-      e = ev.item == i ? ev.next_item : ev.next_source;
-    }
+    s.ItemChanges(i, &deltas);
     std::sort(deltas.begin(), deltas.end());
     std::int64_t open = s.item_amount[iu];
     std::size_t k = 0;

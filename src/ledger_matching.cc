@@ -104,11 +104,7 @@ std::optional<std::pair<std::int32_t, std::int64_t>> FirstBreach(
 std::optional<std::pair<std::int32_t, std::int64_t>> ItemBreach(const LedgerStore& s,
                                                                 std::int32_t item) {
   std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  for (std::int32_t e = s.item_first_event[static_cast<std::size_t>(item)]; e >= 0;) {
-    const Event& ev = s.events[static_cast<std::size_t>(e)];
-    deltas.emplace_back(ev.date, s.ItemDelta(ev, item));
-    e = ev.item == item ? ev.next_item : ev.next_source;
-  }
+  s.ItemChanges(item, &deltas);
   const std::int64_t amount = s.item_amount[static_cast<std::size_t>(item)];
   return amount < 0 ? FirstBreach(deltas, amount, amount, 0)
                     : FirstBreach(deltas, amount, 0, amount);
@@ -117,11 +113,7 @@ std::optional<std::pair<std::int32_t, std::int64_t>> ItemBreach(const LedgerStor
 std::optional<std::pair<std::int32_t, std::int64_t>> PaymentBreach(const LedgerStore& s,
                                                                    std::int32_t payment) {
   std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  for (std::int32_t e = s.payment_first_event[static_cast<std::size_t>(payment)]; e >= 0;) {
-    const Event& ev = s.events[static_cast<std::size_t>(e)];
-    deltas.emplace_back(ev.date, LedgerStore::PaymentDelta(ev));
-    e = ev.next_source;
-  }
+  s.PaymentChanges(payment, &deltas);
   const std::int64_t amount = s.payment_amount[static_cast<std::size_t>(payment)];
   return FirstBreach(deltas, amount, 0, amount);
 }

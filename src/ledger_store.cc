@@ -64,6 +64,24 @@ std::int64_t LedgerStore::PaymentDelta(const Event& e) {
   return e.kind == EventKind::kAllocation ? -e.amount : e.amount;
 }
 
+void LedgerStore::ItemChanges(std::int32_t item,
+                              std::vector<std::pair<std::int32_t, std::int64_t>>* out) const {
+  for (std::int32_t e = item_first_event[static_cast<std::size_t>(item)]; e >= 0;) {
+    const Event& ev = events[static_cast<std::size_t>(e)];
+    out->emplace_back(ev.date, ItemDelta(ev, item));
+    e = ev.item == item ? ev.next_item : ev.next_source;
+  }
+}
+
+void LedgerStore::PaymentChanges(std::int32_t payment,
+                                 std::vector<std::pair<std::int32_t, std::int64_t>>* out) const {
+  for (std::int32_t e = payment_first_event[static_cast<std::size_t>(payment)]; e >= 0;) {
+    const Event& ev = events[static_cast<std::size_t>(e)];
+    out->emplace_back(ev.date, PaymentDelta(ev));
+    e = ev.next_source;
+  }
+}
+
 std::int64_t LedgerStore::OpenAsOf(std::int32_t item, std::int32_t as_of) const {
   const auto i = static_cast<std::size_t>(item);
   if (item_document_date[i] > as_of) return 0;

@@ -130,6 +130,13 @@ class LedgerStore {
   // The change `e` makes to the unapplied amount of its payment source.
   static std::int64_t PaymentDelta(const Event& e);
 
+  // The (date, change) of every event of item i (as target or credit-note
+  // source) or payment p, in chain order (newest first), appended to *out.
+  void ItemChanges(std::int32_t item,
+                   std::vector<std::pair<std::int32_t, std::int64_t>>* out) const;
+  void PaymentChanges(std::int32_t payment,
+                      std::vector<std::pair<std::int32_t, std::int64_t>>* out) const;
+
   // Open amount of item i / unapplied of payment p as of `as_of` (walks
   // their event chains; 0 before their date).
   std::int64_t OpenAsOf(std::int32_t item, std::int32_t as_of) const;
