@@ -38,6 +38,17 @@ static int check_failed = 0;
 #define CHECK_MESSAGE(needle) \
   CHECK(strstr(relance_last_error_message(), (needle)) != NULL)
 
+/* 1 when every one of the `size` bytes at `p` is still `fill` (the NULL-
+ * argument tests fill every output first, then check nothing was written). */
+static inline int check_all_bytes(const void* p, size_t size, unsigned char fill) {
+  const unsigned char* bytes = (const unsigned char*)p;
+  size_t i;
+  for (i = 0; i < size; ++i) {
+    if (bytes[i] != fill) return 0;
+  }
+  return 1;
+}
+
 static int check_summary(const char* name) {
   printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);
   return check_failed == 0 ? 0 : 1;

@@ -18,14 +18,7 @@ static struct outputs {
   relance_import_error error;
 } outs;
 
-static int outputs_untouched(void) {
-  const unsigned char* p = (const unsigned char*)&outs;
-  size_t i;
-  for (i = 0; i < sizeof outs; ++i) {
-    if (p[i] != 0x5A) return 0;
-  }
-  return 1;
-}
+static int outputs_untouched(void) { return check_all_bytes(&outs, sizeof outs, 0x5A); }
 
 #define EXPECT_NULL_ARG(call, name)                 \
   do {                                              \
