@@ -1,6 +1,7 @@
 // AgingReport: accessors, totals, equality and merge (relance/aging.h).
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <numeric>
 #include <string>
@@ -26,33 +27,71 @@ AgingRow AgingReportData::Row(std::size_t r) const {
                   v[ages + 3]};
 }
 
-void AgingReportData::ComputeTotals() {
-  // Total slots in currency-code order.
-  std::vector<std::size_t> order(currency_table.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-    return currency_table[a].code() < currency_table[b].code();
+const std::vector<AgingRow>& AgingReportData::Totals() const {
+  absl::call_once(totals_once, [this] {
+    // Column sums per currency slot. Rows of one currency come in long
+    // stretches: each stretch is summed into a local array (which the
+    // compiler can keep apart from the rows and vectorize), then added.
+    const auto width = static_cast<std::size_t>(stride);
+    std::vector<std::int64_t> slot_sums(currency_table.size() * width, 0);
+    std::vector<char> used(currency_table.size(), 0);
+    for (std::size_t r = 0; r < rows();) {
+      const std::uint16_t slot = keys[r].currency;
+      std::array<std::int64_t, 32> sum{};
+      for (; r < rows() && keys[r].currency == slot; ++r) {
+        const std::int64_t* v = values.data() + r * width;
+        for (std::size_t c = 0; c < width; ++c) sum[c] += v[c];
+      }
+      used[slot] = 1;
+      for (std::size_t c = 0; c < width; ++c) slot_sums[slot * width + c] += sum[c];
+    }
+    // In currency-code order.
+    std::vector<std::size_t> order(currency_table.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+      return currency_table[a].code() < currency_table[b].code();
+    });
+    for (std::size_t slot : order) {
+      if (!used[slot]) continue;
+      total_values.insert(total_values.end(),
+                          slot_sums.begin() + static_cast<std::ptrdiff_t>(slot * width),
+                          slot_sums.begin() + static_cast<std::ptrdiff_t>((slot + 1) * width));
+    }
+    std::size_t k = 0;
+    for (std::size_t slot : order) {
+      if (!used[slot]) continue;
+      const std::int64_t* v = total_values.data() + k++ * width;
+      totals.push_back(AgingRow{std::string_view(), currency_table[slot],
+                                absl::Span<const std::int64_t>(v, static_cast<std::size_t>(ages)),
+                                v[ages], v[ages + 1], v[ages + 2], v[ages + 3]});
+    }
   });
-  std::vector<std::size_t> slot_of(currency_table.size());
-  for (std::size_t k = 0; k < order.size(); ++k) slot_of[order[k]] = k;
-  const auto width = static_cast<std::size_t>(stride);
-  total_values.assign(currency_table.size() * width, 0);
-  std::vector<bool> used(currency_table.size(), false);
-  for (std::size_t r = 0; r < rows(); ++r) {
-    const std::size_t slot = slot_of[keys[r].currency];
-    used[slot] = true;
-    std::int64_t* t = total_values.data() + slot * width;
-    const std::int64_t* v = values.data() + r * width;
-    for (std::size_t c = 0; c < width; ++c) t[c] += v[c];
+  return totals;
+}
+
+AgingStorage AgingStoragePool::Take() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  AgingStorage storage = std::move(spare_);
+  spare_ = AgingStorage();
+  return storage;
+}
+
+void AgingStoragePool::Give(AgingStorage storage) {
+  storage.values.clear();
+  storage.keys.clear();
+  storage.row_of_account.clear();
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (storage.values.capacity() > spare_.values.capacity()) spare_ = std::move(storage);
+}
+
+AgingReportData::~AgingReportData() {
+  if (pool != nullptr) {
+    pool->Give(AgingStorage{std::move(values), std::move(keys), std::move(scratch)});
   }
-  totals.clear();
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    if (!used[k]) continue;
-    const std::int64_t* v = total_values.data() + k * width;
-    totals.push_back(AgingRow{std::string_view(), currency_table[order[k]],
-                              absl::Span<const std::int64_t>(v, static_cast<std::size_t>(ages)),
-                              v[ages], v[ages + 1], v[ages + 2], v[ages + 3]});
-  }
+}
+
+std::shared_ptr<AgingStoragePool> MakeAgingStoragePool() {
+  return std::make_shared<AgingStoragePool>();
 }
 
 AgingReport::AgingReport(std::shared_ptr<const AgingReportData> data) : data_(std::move(data)) {}
@@ -66,7 +105,7 @@ const AgingOptions& AgingReport::options() const { return data_->options; }
 int AgingReport::age_column_count() const { return data_->ages; }
 std::size_t AgingReport::row_count() const { return data_->rows(); }
 AgingRow AgingReport::row(std::size_t i) const { return data_->Row(i); }
-const std::vector<AgingRow>& AgingReport::totals() const { return data_->totals; }
+const std::vector<AgingRow>& AgingReport::totals() const { return data_->Totals(); }
 
 Money AgingReport::Amount(const AgingRow& row, std::int64_t minor_units) {
   return Money::FromMinorUnits(minor_units, row.currency);
@@ -148,7 +187,6 @@ absl::StatusOr<AgingReport> Merge(const AgingReport& a, const AgingReport& b) {
     data->keys.push_back({k.customer, static_cast<std::uint16_t>(k.arena + shift),
                           currency_map[k.currency]});
   }
-  data->ComputeTotals();
   return AgingReport(std::move(data));
 }
 

@@ -44,8 +44,15 @@ std::int32_t AccountOf(LedgerStore& s, std::int32_t customer, Currency currency)
   auto [it, inserted] =
       s.account_index.try_emplace(key, static_cast<std::int32_t>(s.account_customer.size()));
   if (inserted) {
+    const auto slot = static_cast<std::size_t>(
+        std::find(s.currencies.begin(), s.currencies.end(), currency) - s.currencies.begin());
+    if (slot == s.currencies.size()) {
+      s.currencies.push_back(currency);
+      s.currency_first_account.push_back(it->second);
+    }
     s.account_customer.push_back(customer);
     s.account_currency.push_back(currency);
+    s.account_currency_slot.push_back(static_cast<std::uint16_t>(slot));
   }
   return it->second;
 }
@@ -57,6 +64,12 @@ void RollbackAccounts(LedgerStore& s, std::size_t accounts_before) {
   s.account_customer.resize(accounts_before);
   s.account_currency.erase(s.account_currency.begin() + static_cast<std::ptrdiff_t>(accounts_before),
                            s.account_currency.end());
+  s.account_currency_slot.resize(accounts_before);
+  while (!s.currency_first_account.empty() &&
+         static_cast<std::size_t>(s.currency_first_account.back()) >= accounts_before) {
+    s.currencies.pop_back();
+    s.currency_first_account.pop_back();
+  }
 }
 
 // The order in which to store rows: by customer (stable), unless already
@@ -76,6 +89,39 @@ std::vector<std::int32_t> ClusterByCustomer(const std::vector<std::int32_t>& cus
         static_cast<std::int32_t>(r);
   }
   return order;
+}
+
+// Within each customer's rows of `order`, groups the rows by currency (in
+// order of first appearance, stable), so that an account's items are one
+// run: the aging pass then visits each account once.
+void ClusterByCurrency(const std::vector<std::int32_t>& customer,
+                       absl::Span<const Currency> currencies, std::vector<std::int32_t>& order) {
+  const auto currency_of = [&](std::int32_t r) {
+    return currencies[static_cast<std::size_t>(r)];
+  };
+  for (std::size_t begin = 0; begin < order.size();) {
+    const std::int32_t c = customer[static_cast<std::size_t>(order[begin])];
+    std::size_t end = begin + 1;
+    bool mixed = false;
+    for (; end < order.size() && customer[static_cast<std::size_t>(order[end])] == c; ++end) {
+      mixed = mixed || !(currency_of(order[end]) == currency_of(order[begin]));
+    }
+    if (mixed) {
+      // Few currencies per customer: rank them by first appearance.
+      std::vector<Currency> seen;
+      const auto rank = [&](std::int32_t r) {
+        const auto it = std::find(seen.begin(), seen.end(), currency_of(r));
+        if (it != seen.end()) return it - seen.begin();
+        seen.push_back(currency_of(r));
+        return static_cast<std::ptrdiff_t>(seen.size()) - 1;
+      };
+      for (std::size_t k = begin; k < end; ++k) rank(order[k]);
+      std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(begin),
+                       order.begin() + static_cast<std::ptrdiff_t>(end),
+                       [&](std::int32_t a, std::int32_t b) { return rank(a) < rank(b); });
+    }
+    begin = end;
+  }
 }
 
 }  // namespace
@@ -239,8 +285,8 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   if (absl::Status st = AddVolume(volume, added_volume); !st.ok()) return st;
 
   // Pass 2, in storage order: ids and accounts (undone on a duplicate).
-  const std::vector<std::int32_t> order =
-      ClusterByCustomer(customer, s.customer_ids.size());
+  std::vector<std::int32_t> order = ClusterByCustomer(customer, s.customer_ids.size());
+  ClusterByCurrency(customer, rows.currencies, order);
   const std::size_t items_before = s.item_ids.size();
   const std::size_t accounts_before = s.account_customer.size();
   s.item_ids.Reserve(items_before + n);
@@ -287,6 +333,7 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
     s.item_account.push_back(account[k]);
     s.item_kind.push_back(rows.kinds.empty() ? ItemKind::kInvoice : rows.kinds[r]);
     s.item_document_date.push_back(rows.document_dates[r].days());
+    s.max_document_date = std::max(s.max_document_date, rows.document_dates[r].days());
     s.item_due_date.push_back(due[r]);
     s.item_amount.push_back(amount);
     s.item_open.push_back(open);
@@ -308,7 +355,7 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
       e.allocation = -1;
       e.text = -1;
       s.item_first_event.back() = static_cast<std::int32_t>(s.events.size());
-      s.events.push_back(e);  // not in max_event_date: see events_by_date()
+      s.events.push_back(e);  // not in max_event_date: see dated_changes()
     }
   }
   s.volume = volume;

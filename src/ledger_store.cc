@@ -16,6 +16,9 @@ LedgerStore::LedgerStore(const LedgerStore& other)
       customer_terms(other.customer_terms),
       account_customer(other.account_customer),
       account_currency(other.account_currency),
+      currencies(other.currencies),
+      currency_first_account(other.currency_first_account),
+      account_currency_slot(other.account_currency_slot),
       account_index(other.account_index),
       item_ids(other.item_ids),
       item_account(other.item_account),
@@ -40,6 +43,7 @@ LedgerStore::LedgerStore(const LedgerStore& other)
       disputes(other.disputes),
       volume(other.volume),
       max_event_date(other.max_event_date),
+      max_document_date(other.max_document_date),
       run_start(other.run_start),
       run_account(other.run_account) {}
 
@@ -135,8 +139,8 @@ const T& LedgerStore::Lazy(std::shared_ptr<const T>& slot, Build build) const {
   return *slot;
 }
 
-const std::vector<std::int32_t>& LedgerStore::events_by_date() const {
-  return Lazy(events_by_date_, [this] {
+const LedgerStore::DatedChanges& LedgerStore::dated_changes() const {
+  return Lazy(dated_changes_, [this] {
     std::vector<std::int32_t> order;
     for (std::size_t e = 0; e < events.size(); ++e) {
       if (events[e].kind != EventKind::kPriorSettlement) order.push_back(static_cast<std::int32_t>(e));
@@ -144,7 +148,23 @@ const std::vector<std::int32_t>& LedgerStore::events_by_date() const {
     std::stable_sort(order.begin(), order.end(), [this](std::int32_t a, std::int32_t b) {
       return events[static_cast<std::size_t>(a)].date < events[static_cast<std::size_t>(b)].date;
     });
-    return order;
+    DatedChanges changes;
+    const auto add = [&changes](std::int32_t date, std::int32_t target, std::int64_t delta) {
+      changes.dates.push_back(date);
+      changes.targets.push_back(target);
+      changes.deltas.push_back(delta);
+    };
+    for (std::int32_t index : order) {
+      const Event& e = events[static_cast<std::size_t>(index)];
+      add(e.date, e.item, ItemDelta(e, e.item));
+      if (e.source < 0) continue;
+      if (e.source_is_payment) {
+        add(e.date, ~e.source, PaymentDelta(e));
+      } else {
+        add(e.date, e.source, ItemDelta(e, e.source));
+      }
+    }
+    return changes;
   });
 }
 
@@ -191,7 +211,9 @@ const LedgerStore::AccountMembers& LedgerStore::account_members() const {
 
 void LedgerStore::Invalidate() {
   std::lock_guard<std::mutex> lock(index_mutex_);
-  events_by_date_.reset();
+  dated_changes_.reset();
+  std::lock_guard<std::mutex> changes_lock(current_changes_mutex);
+  current_changes.reset();
   disputes_by_item_.reset();
   account_members_.reset();
 }

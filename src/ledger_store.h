@@ -34,6 +34,10 @@
 
 namespace relance {
 
+class AgingStoragePool;  // aging_report.h
+struct ChangesAsOf;      // aging_changes.h
+std::shared_ptr<AgingStoragePool> MakeAgingStoragePool();
+
 enum class EventKind : std::uint8_t {
   kAllocation = 0,
   kReversal = 1,
@@ -69,6 +73,12 @@ class LedgerStore {
   // ---- accounts: (customer, currency) ----
   std::vector<std::int32_t> account_customer;
   std::vector<Currency> account_currency;
+  // The accounts' currencies numbered in order of first use (a handful):
+  // account a's is currencies[account_currency_slot[a]], and
+  // currency_first_account[k] is the account that brought currencies[k].
+  std::vector<Currency> currencies;
+  std::vector<std::int32_t> currency_first_account;
+  std::vector<std::uint16_t> account_currency_slot;
   absl::flat_hash_map<std::uint64_t, std::int32_t> account_index;  // AccountKey
 
   // ---- items ----
@@ -150,6 +160,9 @@ class LedgerStore {
   // are. A prior settlement is dated on its item's document date, so no
   // query that sees the item has to undo it.
   std::int32_t max_event_date = INT32_MIN;
+  // The latest document date of any item (INT32_MIN without any): a query
+  // as of this date or later sees every item.
+  std::int32_t max_document_date = INT32_MIN;
 
   // Runs of consecutive items of one account, in storage order: items
   // [run_start[k], run_start[k + 1]) (the last run ends at item_count) all
@@ -157,6 +170,17 @@ class LedgerStore {
   // run per account, so passes over items read no account column.
   std::vector<std::int32_t> run_start;
   std::vector<std::int32_t> run_account;
+
+  // For aging_changes.cc: what an aging as of any date from
+  // current_changes_from on undoes, built on first use; reset by every
+  // mutation.
+  mutable std::mutex current_changes_mutex;
+  mutable std::shared_ptr<const ChangesAsOf> current_changes;
+  mutable std::int32_t current_changes_from = 0;
+
+  // The storage of the last aging report released, reused by the next Age
+  // (aging_report.h). Not copied with the ledger.
+  const std::shared_ptr<AgingStoragePool> aging_storage = MakeAgingStoragePool();
 
   // ---- lazily built indexes (const-safe; dropped by every mutation) ----
   struct AccountMembers {
@@ -167,9 +191,15 @@ class LedgerStore {
     // The accounts of each customer, in creation order.
     std::vector<std::vector<std::int32_t>> customer_accounts;
   };
-  // Indexes of the events other than prior settlements, sorted by date
-  // (stable).
-  const std::vector<std::int32_t>& events_by_date() const;
+  // The changes the events other than prior settlements made, one per
+  // item or payment they touch, sorted by date (stable): what an aging as
+  // of a past date undoes, read in one sequential pass.
+  struct DatedChanges {
+    std::vector<std::int32_t> dates;    // ascending
+    std::vector<std::int32_t> targets;  // an item, or ~payment (negative)
+    std::vector<std::int64_t> deltas;   // the change of its open or unapplied amount
+  };
+  const DatedChanges& dated_changes() const;
   // Dispute indexes sorted by item, then raised date (stable).
   const std::vector<std::int32_t>& disputes_by_item() const;
   const AccountMembers& account_members() const;
@@ -185,7 +215,7 @@ class LedgerStore {
   const T& Lazy(std::shared_ptr<const T>& slot, Build build) const;
 
   mutable std::mutex index_mutex_;
-  mutable std::shared_ptr<const std::vector<std::int32_t>> events_by_date_;
+  mutable std::shared_ptr<const DatedChanges> dated_changes_;
   mutable std::shared_ptr<const std::vector<std::int32_t>> disputes_by_item_;
   mutable std::shared_ptr<const AccountMembers> account_members_;
 };

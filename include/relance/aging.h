@@ -101,7 +101,8 @@ class AgingReport {
   std::vector<std::size_t> SortedRowOrder() const;
 
   // One row per currency (customer_id empty), sorted by currency code: the
-  // column sums of the customer rows, items included.
+  // column sums of the customer rows, items included. Computed by the first
+  // call (one pass over the rows; thread-safe), then kept.
   const std::vector<AgingRow>& totals() const;
 
   // A row's amounts as Money (the row's currency).
@@ -121,7 +122,10 @@ class AgingReport {
 
 // The aged balance of `ledger` as of options.as_of (see the banner). One
 // linear pass over the item columns; a past as-of date adds a pass over the
-// facts effective after it. Errors: those of ValidateAgingOptions.
+// facts effective after it. The ledger keeps the storage of the last report
+// released and lends it to the next one, so repeated aging of a large book
+// does not pay for fresh memory; at most one report's storage is kept.
+// Errors: those of ValidateAgingOptions.
 absl::StatusOr<AgingReport> Age(const Ledger& ledger, const AgingOptions& options);
 
 // The report of the union of two books with disjoint customers. Errors:

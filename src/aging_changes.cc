@@ -1,0 +1,124 @@
+// What an aging as of a past date undoes (aging_changes.h).
+
+#include "aging_changes.h"
+
+#include <algorithm>
+
+namespace relance {
+namespace {
+
+using Pairs = std::vector<std::pair<std::int32_t, std::int64_t>>;
+
+// Sorts by index (>= 0) with a stable two-pass radix sort on 16-bit digits,
+// then adds up the amounts of equal indexes.
+void Compact(Pairs& v) {
+  Pairs buffer(v.size());
+  for (int shift : {0, 16}) {
+    std::vector<std::size_t> start(65537, 0);
+    for (const auto& x : v) ++start[((static_cast<std::uint32_t>(x.first) >> shift) & 0xFFFF) + 1];
+    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+    for (const auto& x : v) buffer[start[(static_cast<std::uint32_t>(x.first) >> shift) & 0xFFFF]++] = x;
+    v.swap(buffer);
+  }
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (out > 0 && v[out - 1].first == v[k].first) {
+      v[out - 1].second += v[k].second;
+    } else {
+      v[out++] = v[k];
+    }
+  }
+  v.resize(out);
+}
+
+// The disputes active on D, as (item, disputed amount before the open-amount
+// cap), sorted by item.
+Pairs ActiveDisputes(const LedgerStore& s, std::int32_t d) {
+  Pairs active;
+  if (s.disputes.empty()) return active;
+  const std::vector<std::int32_t>& order = s.disputes_by_item();
+  for (std::size_t k = 0; k < order.size();) {
+    const std::int32_t item = s.disputes[static_cast<std::size_t>(order[k])].item;
+    const LedgerStore::Dispute* latest = nullptr;
+    for (; k < order.size() && s.disputes[static_cast<std::size_t>(order[k])].item == item; ++k) {
+      const LedgerStore::Dispute& x = s.disputes[static_cast<std::size_t>(order[k])];
+      if (x.raised <= d) latest = &x;
+    }
+    if (latest != nullptr && (latest->cleared == kNoDate.days() || latest->cleared > d)) {
+      active.emplace_back(item, latest->amount);
+    }
+  }
+  return active;
+}
+
+}  // namespace
+
+namespace {
+
+ChangesAsOf Build(const LedgerStore& s, std::int32_t d) {
+  ChangesAsOf out;
+  Pairs corrections;
+  if (s.max_event_date > d) {
+    // One sequential read of the changes dated after D.
+    const LedgerStore::DatedChanges& changes = s.dated_changes();
+    const auto first = static_cast<std::size_t>(
+        std::upper_bound(changes.dates.begin(), changes.dates.end(), d) - changes.dates.begin());
+    for (std::size_t k = first; k < changes.dates.size(); ++k) {
+      const std::int32_t target = changes.targets[k];
+      if (target >= 0) {
+        corrections.emplace_back(target, changes.deltas[k]);
+      } else {
+        out.payments.emplace_back(~target, changes.deltas[k]);
+      }
+    }
+    Compact(corrections);
+    Compact(out.payments);
+  }
+  const Pairs disputes = ActiveDisputes(s, d);
+  out.items.reserve(corrections.size() + disputes.size() + 1);
+  auto c = corrections.begin();
+  auto x = disputes.begin();
+  while (c != corrections.end() || x != disputes.end()) {
+    const std::int32_t item = std::min(c != corrections.end() ? c->first : INT32_MAX,
+                                       x != disputes.end() ? x->first : INT32_MAX);
+    SparseItem entry{item, false, 0, 0};
+    if (c != corrections.end() && c->first == item) entry.correction = (c++)->second;
+    if (x != disputes.end() && x->first == item) {
+      entry.disputed = true;
+      entry.dispute = (x++)->second;
+    }
+    out.items.push_back(entry);
+  }
+  out.items.push_back({INT32_MAX, false, 0, 0});
+  return out;
+}
+
+// The latest date of any fact that an as-of date can be before.
+std::int32_t LatestFact(const LedgerStore& s) {
+  std::int32_t latest = s.max_event_date;
+  for (const LedgerStore::Dispute& x : s.disputes) {
+    latest = std::max({latest, x.raised, x.cleared});
+  }
+  return latest;
+}
+
+}  // namespace
+
+std::shared_ptr<const ChangesAsOf> ChangesAfter(const LedgerStore& s, std::int32_t d) {
+  {
+    std::lock_guard<std::mutex> lock(s.current_changes_mutex);
+    if (s.current_changes != nullptr && d >= s.current_changes_from) return s.current_changes;
+  }
+  const std::int32_t latest = LatestFact(s);
+  if (d < latest) return std::make_shared<const ChangesAsOf>(Build(s, d));
+  // Built outside the lock (Build takes the store's index lock).
+  auto current = std::make_shared<const ChangesAsOf>(Build(s, latest));
+  std::lock_guard<std::mutex> lock(s.current_changes_mutex);
+  if (s.current_changes == nullptr) {
+    s.current_changes = std::move(current);
+    s.current_changes_from = latest;
+  }
+  return s.current_changes;
+}
+
+}  // namespace relance
