@@ -4,49 +4,12 @@
 
 #include <utility>
 
-#include "absl/hash/hash.h"
-#include "absl_bridge.h"
-
 namespace relance::ledger_internal {
 
-std::size_t IdTable::Hash::operator()(std::int32_t i) const {
-  return (*this)(state->arena->Get(static_cast<std::size_t>(i)));
-}
-std::size_t IdTable::Hash::operator()(std::string_view s) const {
-  return absl::Hash<absl::string_view>{}(AbslView(s));
-}
-bool IdTable::Eq::operator()(std::int32_t a, std::int32_t b) const {
-  return a == b || state->arena->Get(static_cast<std::size_t>(a)) ==
-                       state->arena->Get(static_cast<std::size_t>(b));
-}
-bool IdTable::Eq::operator()(std::int32_t a, std::string_view b) const {
-  return state->arena->Get(static_cast<std::size_t>(a)) == b;
-}
-bool IdTable::Eq::operator()(std::string_view a, std::int32_t b) const {
-  return (*this)(b, a);
-}
-
-IdTable::State::State()
-    : arena(std::make_shared<StringArena>()),
-      set(0, Hash{this}, Eq{this}) {}
-
-void IdTable::State::Rebuild() {
-  set = Set(arena->size(), Hash{this}, Eq{this});
-  for (std::size_t i = 0; i < arena->size(); ++i) {
-    set.insert(static_cast<std::int32_t>(i));
-  }
-}
-
-StringArena& IdTable::State::Mutable() {
-  if (arena.use_count() > 1) arena = std::make_shared<StringArena>(*arena);
-  return *arena;
-}
-
-IdTable::IdTable() : state_(std::make_unique<State>()) {}
-IdTable::IdTable(const IdTable& other) : state_(std::make_unique<State>()) {
-  state_->arena = other.state_->arena;  // shared until either changes
-  state_->Rebuild();
-}
+IdTable::IdTable() : arena_(std::make_shared<StringArena>()) {}
+// The arena is shared until either table changes; the index is the same
+// because hashes are the same within a process.
+IdTable::IdTable(const IdTable& other) : arena_(other.arena_), index_(other.index_) {}
 IdTable& IdTable::operator=(const IdTable& other) {
   if (this != &other) *this = IdTable(other);
   return *this;
@@ -55,42 +18,54 @@ IdTable::IdTable(IdTable&&) noexcept = default;
 IdTable& IdTable::operator=(IdTable&&) noexcept = default;
 IdTable::~IdTable() = default;
 
-std::int32_t IdTable::Find(std::string_view id) const {
-  auto it = state_->set.find(id);
-  return it == state_->set.end() ? -1 : *it;
+StringArena& IdTable::MutableArena() {
+  if (arena_.use_count() > 1) arena_ = std::make_shared<StringArena>(*arena_);
+  return *arena_;
 }
 
-std::int32_t IdTable::Add(std::string_view id) {
-  StringArena& arena = state_->Mutable();
-  const auto index = static_cast<std::int32_t>(arena.size());
-  arena.Append(id);
-  state_->set.insert(index);
-  return index;
-}
+std::int32_t IdTable::Find(std::string_view id) const { return index_.Find(*arena_, id); }
+
+std::int32_t IdTable::Add(std::string_view id) { return AddIfAbsent(id); }
 
 std::int32_t IdTable::AddIfAbsent(std::string_view id) {
-  StringArena& arena = state_->Mutable();
+  StringArena& arena = MutableArena();
   const std::size_t index = arena.size();
   arena.Append(id);
-  if (!state_->set.insert(static_cast<std::int32_t>(index)).second) {
+  if (index_.AddRange(arena) >= 0) {
     arena.Truncate(index);
     return -1;
   }
   return static_cast<std::int32_t>(index);
 }
 
+std::int64_t IdTable::AddAllIfAbsent(absl::Span<const std::string_view> ids,
+                                     absl::Span<const std::int32_t> order) {
+  StringArena& arena = MutableArena();
+  const std::size_t before = arena.size();
+  const auto id_at = [&](std::size_t k) {
+    return ids[order.empty() ? k : static_cast<std::size_t>(order[k])];
+  };
+  std::size_t chars = arena.chars.size();
+  for (const std::string_view id : ids) chars += id.size();
+  arena.chars.reserve(chars);
+  arena.ends.reserve(before + ids.size());
+  for (std::size_t k = 0; k < ids.size(); ++k) arena.Append(id_at(k));
+  const std::int64_t duplicate = index_.AddRange(arena);
+  if (duplicate < 0) return -1;
+  arena.Truncate(before);
+  return duplicate - static_cast<std::int64_t>(before);
+}
+
 void IdTable::Reserve(std::size_t n) {
-  StringArena& arena = state_->Mutable();
+  StringArena& arena = MutableArena();
   arena.ends.reserve(n);
-  state_->set.reserve(n);
+  index_.Reserve(arena, n);
 }
 
 void IdTable::Truncate(std::size_t n) {
   if (n >= size()) return;
-  StringArena& arena = state_->Mutable();
-  for (std::size_t i = n; i < arena.size(); ++i) {
-    state_->set.erase(static_cast<std::int32_t>(i));
-  }
+  StringArena& arena = MutableArena();
+  index_.Truncate(arena, n);
   arena.Truncate(n);
 }
 

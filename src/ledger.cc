@@ -37,8 +37,7 @@ absl::Status AddVolume(std::int64_t& volume, __int128 added) {
 
 __int128 Abs(std::int64_t v) { return v < 0 ? -static_cast<__int128>(v) : v; }
 
-// The account of (customer, currency), created if absent. Creations are
-// recorded in `created` for rollback.
+// The account of (customer, currency), created if absent.
 std::int32_t AccountOf(LedgerStore& s, std::int32_t customer, Currency currency) {
   const std::uint64_t key = LedgerStore::AccountKey(customer, currency);
   auto [it, inserted] =
@@ -55,21 +54,6 @@ std::int32_t AccountOf(LedgerStore& s, std::int32_t customer, Currency currency)
     s.account_currency_slot.push_back(static_cast<std::uint16_t>(slot));
   }
   return it->second;
-}
-
-void RollbackAccounts(LedgerStore& s, std::size_t accounts_before) {
-  for (std::size_t a = accounts_before; a < s.account_customer.size(); ++a) {
-    s.account_index.erase(LedgerStore::AccountKey(s.account_customer[a], s.account_currency[a]));
-  }
-  s.account_customer.resize(accounts_before);
-  s.account_currency.erase(s.account_currency.begin() + static_cast<std::ptrdiff_t>(accounts_before),
-                           s.account_currency.end());
-  s.account_currency_slot.resize(accounts_before);
-  while (!s.currency_first_account.empty() &&
-         static_cast<std::size_t>(s.currency_first_account.back()) >= accounts_before) {
-    s.currencies.pop_back();
-    s.currency_first_account.pop_back();
-  }
 }
 
 // The order in which to store rows: by customer (stable), unless already
@@ -180,14 +164,10 @@ absl::Status Ledger::AddCustomers(const CustomerRows& rows) {
       terms[r] = *std::move(t);
     }
   }
-  const std::size_t before = s.customer_ids.size();
-  s.customer_ids.Reserve(before + n);
-  for (std::size_t r = 0; r < n; ++r) {
-    if (s.customer_ids.AddIfAbsent(rows.ids[r]) < 0) {
-      s.customer_ids.Truncate(before);
-      return RowError(ErrorCode::kAlreadyExists, r,
-                      absl::StrCat("customer ", Quoted(rows.ids[r]), " already exists"));
-    }
+  if (const std::int64_t r = s.customer_ids.AddAllIfAbsent(rows.ids); r >= 0) {
+    return RowError(ErrorCode::kAlreadyExists, static_cast<std::size_t>(r),
+                    absl::StrCat("customer ", Quoted(rows.ids[static_cast<std::size_t>(r)]),
+                                 " already exists"));
   }
   for (std::size_t r = 0; r < n; ++r) {
     s.customer_names.Append(rows.names.empty() ? std::string_view() : rows.names[r]);
@@ -288,24 +268,19 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   std::vector<std::int32_t> order = ClusterByCustomer(customer, s.customer_ids.size());
   ClusterByCurrency(customer, rows.currencies, order);
   const std::size_t items_before = s.item_ids.size();
-  const std::size_t accounts_before = s.account_customer.size();
-  s.item_ids.Reserve(items_before + n);
+  if (const std::int64_t k = s.item_ids.AddAllIfAbsent(rows.ids, order); k >= 0) {
+    const auto r = static_cast<std::size_t>(order[static_cast<std::size_t>(k)]);
+    return RowError(ErrorCode::kAlreadyExists, r,
+                    absl::StrCat("item ", Quoted(rows.ids[r]), " already exists"));
+  }
   // Most customers have one account: room for one per customer up front
   // saves rehashing the account index while a book loads.
   s.account_index.reserve(std::max(s.account_index.size(), s.customer_ids.size()));
   std::vector<std::int32_t> account(n);
   std::int32_t last_customer_of_account = -1;
   Currency last_currency = n > 0 ? rows.currencies[0] : Currency::All().front();
-  constexpr std::size_t kAhead = 8;  // ids prefetched ahead of insertion
   for (std::size_t k = 0; k < n; ++k) {
     const auto r = static_cast<std::size_t>(order[k]);
-    if (k + kAhead < n) s.item_ids.Prefetch(rows.ids[static_cast<std::size_t>(order[k + kAhead])]);
-    if (s.item_ids.AddIfAbsent(rows.ids[r]) < 0) {
-      s.item_ids.Truncate(items_before);
-      RollbackAccounts(s, accounts_before);
-      return RowError(ErrorCode::kAlreadyExists, r,
-                      absl::StrCat("item ", Quoted(rows.ids[r]), " already exists"));
-    }
     // Rows come grouped by customer: reuse the previous row's account.
     if (k > 0 && customer[r] == last_customer_of_account && rows.currencies[r] == last_currency) {
       account[k] = account[k - 1];
@@ -394,20 +369,13 @@ absl::Status Ledger::AddPayments(const PaymentRows& rows) {
   }
   std::int64_t volume = s.volume;
   if (absl::Status st = AddVolume(volume, added_volume); !st.ok()) return st;
-  const std::size_t before = s.payment_ids.size();
-  const std::size_t accounts_before = s.account_customer.size();
-  s.payment_ids.Reserve(before + n);
-  std::vector<std::int32_t> account(n);
-  for (std::size_t r = 0; r < n; ++r) {
-    if (r + 8 < n) s.payment_ids.Prefetch(rows.ids[r + 8]);
-    if (s.payment_ids.AddIfAbsent(rows.ids[r]) < 0) {
-      s.payment_ids.Truncate(before);
-      RollbackAccounts(s, accounts_before);
-      return RowError(ErrorCode::kAlreadyExists, r,
-                      absl::StrCat("payment ", Quoted(rows.ids[r]), " already exists"));
-    }
-    account[r] = AccountOf(s, customer[r], rows.currencies[r]);
+  if (const std::int64_t r = s.payment_ids.AddAllIfAbsent(rows.ids); r >= 0) {
+    return RowError(ErrorCode::kAlreadyExists, static_cast<std::size_t>(r),
+                    absl::StrCat("payment ", Quoted(rows.ids[static_cast<std::size_t>(r)]),
+                                 " already exists"));
   }
+  std::vector<std::int32_t> account(n);
+  for (std::size_t r = 0; r < n; ++r) account[r] = AccountOf(s, customer[r], rows.currencies[r]);
   for (std::size_t r = 0; r < n; ++r) {
     s.payment_account.push_back(account[r]);
     s.payment_value_date.push_back(rows.value_dates[r].days());
