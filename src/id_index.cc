@@ -66,10 +66,6 @@ std::int64_t IdIndex::AddRange(const StringArena& ids) {
   return duplicate;
 }
 
-void IdIndex::Reserve(const StringArena& ids, std::size_t n) {
-  if (n > capacity() / 4 * 3) Rehash(ids, BitsFor(n));
-}
-
 void IdIndex::Truncate(const StringArena& ids, std::size_t n) {
   if (n >= size_) return;
   const std::size_t removed = size_ - n;

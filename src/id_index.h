@@ -52,10 +52,6 @@ class IdIndex {
   // ids[0, size()); ids.size() < 2^31.
   std::int64_t AddRange(const StringArena& ids);
 
-  // Makes room for n ids, so that AddRange up to n ids does not rehash.
-  // REQUIRES: the index covers ids[0, size()).
-  void Reserve(const StringArena& ids, std::size_t n);
-
   // Forgets the ids from position n on. REQUIRES: `ids` still holds them.
   void Truncate(const StringArena& ids, std::size_t n);
 

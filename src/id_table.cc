@@ -45,21 +45,14 @@ std::int64_t IdTable::AddAllIfAbsent(absl::Span<const std::string_view> ids,
   const auto id_at = [&](std::size_t k) {
     return ids[order.empty() ? k : static_cast<std::size_t>(order[k])];
   };
-  std::size_t chars = arena.chars.size();
+  std::size_t chars = 0;
   for (const std::string_view id : ids) chars += id.size();
-  arena.chars.reserve(chars);
-  arena.ends.reserve(before + ids.size());
+  arena.ReserveMore(ids.size(), chars);
   for (std::size_t k = 0; k < ids.size(); ++k) arena.Append(id_at(k));
   const std::int64_t duplicate = index_.AddRange(arena);
   if (duplicate < 0) return -1;
   arena.Truncate(before);
   return duplicate - static_cast<std::int64_t>(before);
-}
-
-void IdTable::Reserve(std::size_t n) {
-  StringArena& arena = MutableArena();
-  arena.ends.reserve(n);
-  index_.Reserve(arena, n);
 }
 
 void IdTable::Truncate(std::size_t n) {

@@ -51,8 +51,6 @@ class IdTable {
     return arena_->Get(static_cast<std::size_t>(i));
   }
   std::size_t size() const { return arena_->size(); }
-  // Makes room for n ids in all.
-  void Reserve(std::size_t n);
   // Removes the ids from index n on (rollback of a failed bulk call).
   void Truncate(std::size_t n);
 

@@ -8,7 +8,6 @@
 #include <numeric>
 #include <utility>
 
-#include "absl/container/flat_hash_map.h"
 #include "ledger_internal.h"
 #include "ledger_store.h"
 
@@ -17,6 +16,7 @@ namespace relance {
 using ledger_internal::CheckColumn;
 using ledger_internal::MoneyText;
 using ledger_internal::Quoted;
+using ledger_internal::ReserveMore;
 using ledger_internal::RowError;
 
 namespace {
@@ -39,21 +39,23 @@ __int128 Abs(std::int64_t v) { return v < 0 ? -static_cast<__int128>(v) : v; }
 
 // The account of (customer, currency), created if absent.
 std::int32_t AccountOf(LedgerStore& s, std::int32_t customer, Currency currency) {
-  const std::uint64_t key = LedgerStore::AccountKey(customer, currency);
-  auto [it, inserted] =
-      s.account_index.try_emplace(key, static_cast<std::int32_t>(s.account_customer.size()));
-  if (inserted) {
-    const auto slot = static_cast<std::size_t>(
-        std::find(s.currencies.begin(), s.currencies.end(), currency) - s.currencies.begin());
-    if (slot == s.currencies.size()) {
-      s.currencies.push_back(currency);
-      s.currency_first_account.push_back(it->second);
-    }
-    s.account_customer.push_back(customer);
-    s.account_currency.push_back(currency);
-    s.account_currency_slot.push_back(static_cast<std::uint16_t>(slot));
+  std::int32_t& first = s.customer_first_account[static_cast<std::size_t>(customer)];
+  for (std::int32_t a = first; a >= 0; a = s.account_next[static_cast<std::size_t>(a)]) {
+    if (s.account_currency[static_cast<std::size_t>(a)] == currency) return a;
   }
-  return it->second;
+  const auto account = static_cast<std::int32_t>(s.account_customer.size());
+  const auto slot = static_cast<std::size_t>(
+      std::find(s.currencies.begin(), s.currencies.end(), currency) - s.currencies.begin());
+  if (slot == s.currencies.size()) {
+    s.currencies.push_back(currency);
+    s.currency_first_account.push_back(account);
+  }
+  s.account_customer.push_back(customer);
+  s.account_currency.push_back(currency);
+  s.account_currency_slot.push_back(static_cast<std::uint16_t>(slot));
+  s.account_next.push_back(first);
+  first = account;
+  return account;
 }
 
 // The order in which to store rows: by customer (stable), unless already
@@ -145,7 +147,7 @@ absl::Status Ledger::AddCustomers(const CustomerRows& rows) {
                           CheckColumn(rows.terms, n, "terms", false)}) {
     if (!st.ok()) return st;
   }
-  std::vector<std::optional<PaymentTerms>> terms(n);
+  std::vector<std::optional<PaymentTerms>> terms(rows.terms.empty() ? 0 : n);
   for (std::size_t r = 0; r < n; ++r) {
     if (rows.ids[r].empty()) return RowError(ErrorCode::kInvalidArgument, r, "empty customer id");
     if (!rows.credit_limits.empty() && rows.credit_limits[r].has_value() &&
@@ -169,11 +171,23 @@ absl::Status Ledger::AddCustomers(const CustomerRows& rows) {
                     absl::StrCat("customer ", Quoted(rows.ids[static_cast<std::size_t>(r)]),
                                  " already exists"));
   }
+  std::size_t name_chars = 0;
+  for (const std::string_view name : rows.names) name_chars += name.size();
+  s.customer_names.ReserveMore(n, name_chars);
+  s.customer_segments.ReserveMore(n, 0);
+  ReserveMore(s.credit_limits, n);
+  ReserveMore(s.customer_terms, n);
+  ReserveMore(s.customer_first_account, n);
   for (std::size_t r = 0; r < n; ++r) {
     s.customer_names.Append(rows.names.empty() ? std::string_view() : rows.names[r]);
     s.customer_segments.Append(rows.segments.empty() ? std::string_view() : rows.segments[r]);
     s.credit_limits.push_back(rows.credit_limits.empty() ? std::nullopt : rows.credit_limits[r]);
-    s.customer_terms.push_back(std::move(terms[r]));
+    if (terms.empty()) {
+      s.customer_terms.emplace_back();
+    } else {
+      s.customer_terms.push_back(std::move(terms[r]));
+    }
+    s.customer_first_account.push_back(-1);
   }
   s.Invalidate();
   return absl::OkStatus();
@@ -273,9 +287,6 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
     return RowError(ErrorCode::kAlreadyExists, r,
                     absl::StrCat("item ", Quoted(rows.ids[r]), " already exists"));
   }
-  // Most customers have one account: room for one per customer up front
-  // saves rehashing the account index while a book loads.
-  s.account_index.reserve(std::max(s.account_index.size(), s.customer_ids.size()));
   std::vector<std::int32_t> account(n);
   std::int32_t last_customer_of_account = -1;
   Currency last_currency = n > 0 ? rows.currencies[0] : Currency::All().front();
@@ -292,14 +303,14 @@ absl::Status Ledger::AddItems(const ItemRows& rows) {
   }
 
   // Pass 3: the columns. Nothing fails from here on.
-  const std::size_t total = items_before + n;
-  s.item_account.reserve(total);
-  s.item_kind.reserve(total);
-  s.item_document_date.reserve(total);
-  s.item_due_date.reserve(total);
-  s.item_amount.reserve(total);
-  s.item_open.reserve(total);
-  s.item_first_event.reserve(total);
+  ReserveMore(s.item_account, n);
+  ReserveMore(s.item_kind, n);
+  ReserveMore(s.item_document_date, n);
+  ReserveMore(s.item_due_date, n);
+  ReserveMore(s.item_amount, n);
+  ReserveMore(s.item_open, n);
+  ReserveMore(s.item_first_event, n);
+  s.item_references.ReserveMore(n, 0);
   for (std::size_t k = 0; k < n; ++k) {
     const auto r = static_cast<std::size_t>(order[k]);
     const std::int64_t amount = rows.amounts[r];

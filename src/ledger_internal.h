@@ -3,6 +3,7 @@
 #ifndef RELANCE_SRC_LEDGER_INTERNAL_H_
 #define RELANCE_SRC_LEDGER_INTERNAL_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -32,6 +33,16 @@ inline std::string DateText(std::int32_t days) { return Date::FromDays(days).ToS
 
 // "\"INV-1\"": ids are quoted in messages.
 inline std::string Quoted(std::string_view id) { return absl::StrCat("\"", AbslView(id), "\""); }
+
+// Makes room for `more` elements in `column`, growing geometrically so
+// that many one-row bulk calls stay linear (reserve() alone allocates
+// exactly, and would copy the column on every call).
+template <typename Vector>
+void ReserveMore(Vector& column, std::size_t more) {
+  if (column.capacity() - column.size() < more) {
+    column.reserve(std::max(column.size() + more, 2 * column.capacity()));
+  }
+}
 
 // Checks that an optional column is empty or has `n` entries.
 template <typename Span>

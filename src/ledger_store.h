@@ -24,7 +24,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "id_table.h"
 #include "relance/currency.h"
 #include "relance/date.h"
@@ -79,7 +78,12 @@ class LedgerStore {
   std::vector<Currency> currencies;
   std::vector<std::int32_t> currency_first_account;
   std::vector<std::uint16_t> account_currency_slot;
-  absl::flat_hash_map<std::uint64_t, std::int32_t> account_index;  // AccountKey
+  // Each customer's accounts as a chain (newest first): its first account
+  // (-1: none yet), then account_next[a] (-1: the last). A customer has a
+  // handful of currencies, so walking the chain beats a hash lookup, and a
+  // book clustered by customer reads customer_first_account in order.
+  std::vector<std::int32_t> customer_first_account;
+  std::vector<std::int32_t> account_next;
 
   // ---- items ----
   ledger_internal::IdTable item_ids;
@@ -120,10 +124,6 @@ class LedgerStore {
   std::int64_t volume = 0;
 
   // ---- helpers ----
-  static std::uint64_t AccountKey(std::int32_t customer, Currency currency) {
-    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(customer)) << 16) ^
-           static_cast<std::uint64_t>(currency.numeric_code());
-  }
   std::int32_t customer_of_item(std::int32_t i) const {
     return account_customer[static_cast<std::size_t>(item_account[static_cast<std::size_t>(i)])];
   }

@@ -4,6 +4,7 @@
 #ifndef RELANCE_SRC_STRING_ARENA_H_
 #define RELANCE_SRC_STRING_ARENA_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,16 @@ struct StringArena {
   std::string_view Get(std::size_t i) const {
     const std::uint64_t begin = i == 0 ? 0 : ends[i - 1];
     return std::string_view(chars.data() + begin, ends[i] - begin);
+  }
+  // Makes room for `count` more strings of `chars` characters in all,
+  // growing geometrically so that many small calls stay linear.
+  void ReserveMore(std::size_t count, std::size_t more_chars) {
+    if (ends.capacity() < ends.size() + count) {
+      ends.reserve(std::max(ends.size() + count, 2 * ends.capacity()));
+    }
+    if (chars.capacity() < chars.size() + more_chars) {
+      chars.reserve(std::max(chars.size() + more_chars, 2 * chars.capacity()));
+    }
   }
   void Append(std::string_view s) {
     chars.append(s.data(), s.size());
