@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,19 @@ inline std::string DateText(std::int32_t days) { return Date::FromDays(days).ToS
 
 // "\"INV-1\"": ids are quoted in messages.
 inline std::string Quoted(std::string_view id) { return absl::StrCat("\"", AbslView(id), "\""); }
+
+// Adds `added` (a sum of absolute amounts) to the ledger's volume, or
+// kOverflow when the volume would leave int64 (the volume invariant,
+// ledger.h); `volume` is unchanged then.
+inline absl::Status AddVolume(std::int64_t& volume, __int128 added) {
+  if (added > static_cast<__int128>(std::numeric_limits<std::int64_t>::max()) - volume) {
+    return MakeError(ErrorCode::kOverflow,
+                     "the ledger's volume (sum of the absolute amounts of its items "
+                     "and payments) would exceed 9223372036854775807 minor units");
+  }
+  volume += static_cast<std::int64_t>(added);
+  return absl::OkStatus();
+}
 
 // Makes room for `more` elements in `column`, growing geometrically so
 // that many one-row bulk calls stay linear (reserve() alone allocates

@@ -48,6 +48,26 @@ LedgerStore::LedgerStore(const LedgerStore& other)
       run_start(other.run_start),
       run_account(other.run_account) {}
 
+std::int32_t LedgerStore::AccountOf(std::int32_t customer, Currency currency) {
+  std::int32_t& first = customer_first_account[static_cast<std::size_t>(customer)];
+  for (std::int32_t a = first; a >= 0; a = account_next[static_cast<std::size_t>(a)]) {
+    if (account_currency[static_cast<std::size_t>(a)] == currency) return a;
+  }
+  const auto account = static_cast<std::int32_t>(account_customer.size());
+  const auto slot = static_cast<std::size_t>(
+      std::find(currencies.begin(), currencies.end(), currency) - currencies.begin());
+  if (slot == currencies.size()) {
+    currencies.push_back(currency);
+    currency_first_account.push_back(account);
+  }
+  account_customer.push_back(customer);
+  account_currency.push_back(currency);
+  account_currency_slot.push_back(static_cast<std::uint16_t>(slot));
+  account_next.push_back(first);
+  first = account;
+  return account;
+}
+
 std::int64_t LedgerStore::ItemDelta(const Event& e, std::int32_t i) const {
   if (e.item == i) {
     switch (e.kind) {

@@ -124,6 +124,9 @@ class LedgerStore {
   std::int64_t volume = 0;
 
   // ---- helpers ----
+  // The account of (customer, currency), created (and its currency
+  // numbered) when absent. REQUIRES: a customer of the ledger.
+  std::int32_t AccountOf(std::int32_t customer, Currency currency);
   std::int32_t customer_of_item(std::int32_t i) const {
     return account_customer[static_cast<std::size_t>(item_account[static_cast<std::size_t>(i)])];
   }

@@ -11,6 +11,7 @@
 
 #include "csv_test_support.h"
 #include "gtest/gtest.h"
+#include "io/customer_lookup.h"
 #include "ledger_store.h"
 #include "test_support.h"
 
@@ -315,6 +316,62 @@ TEST(OpenItemsImportTest, ParallelChunksGiveTheSameBookAndLines) {
                                     "(the amount)"}))
         << threads;
   }
+}
+
+// Rows sorted by customer (as ERP exports are): the customers are numbered
+// without a hash index, also when a customer's rows straddle two chunks;
+// a customer that comes back later is still the same customer.
+TEST(OpenItemsImportTest, CustomersSortedOrNotAndSplitAcrossChunks) {
+  TempDir dir;
+  std::string text = std::string(kOpenHeader) + "\n";
+  for (int i = 0; i < 3000; ++i) {
+    text += "C" + std::to_string(1000 + i / 30) + ",I" + std::to_string(i) +
+            ",2025-01-10,2025-02-09,EUR,1,1\n";
+  }
+  const std::string sorted = dir.Write("sorted.csv", text);
+  const std::string back = dir.Write("back.csv", text + "C1050,IBACK,2025-01-10,,EUR,1,1\n");
+  for (int threads : {1, 2, 3, 7}) {
+    CsvImportOptions options;
+    options.threads = threads;
+    for (const std::string& file : {sorted, back}) {
+      absl::StatusOr<Ledger> ledger = ImportOpenItems(file, options);
+      ASSERT_TRUE(ledger.ok()) << threads << ": " << ledger.status();
+      EXPECT_EQ(ledger->customer_count(), 100u);
+      const LedgerStore& s = ledger->store();
+      for (const int i : {0, 29, 30, 1499, 1500, 2999}) {
+        const std::int32_t item = s.item_ids.Find("I" + std::to_string(i));
+        EXPECT_EQ(s.customer_ids.Get(s.customer_of_item(item)), "C" + std::to_string(1000 + i / 30))
+            << threads << " " << i;
+      }
+    }
+    absl::StatusOr<Ledger> ledger = ImportOpenItems(back, options);
+    const LedgerStore& s = ledger->store();
+    EXPECT_EQ(s.customer_ids.Get(s.customer_of_item(s.item_ids.Find("IBACK"))), "C1050");
+    EXPECT_EQ(ledger->Balance("C1050", Day("2025-12-31"))->front().ToString(), "31.00 EUR");
+  }
+}
+
+TEST(CustomerLookupTest, IncreasingIdsThenAnyOrder) {
+  csv_internal::CustomerLookup lookup;
+  std::vector<std::string_view> known;
+  const auto add = [&](std::string_view id) {
+    known.push_back(id);
+    lookup.Added(id, known);
+  };
+  EXPECT_EQ(lookup.Find("B", known), -1);
+  add("B");
+  EXPECT_EQ(lookup.Find("B", known), 0);
+  EXPECT_EQ(lookup.Find("C", known), -1);
+  add("C");
+  EXPECT_EQ(lookup.Find("A", known), -1);  // out of order: from now on hashed
+  add("A");
+  EXPECT_EQ(lookup.Find("B", known), 0);
+  EXPECT_EQ(lookup.Find("C", known), 1);
+  EXPECT_EQ(lookup.Find("A", known), 2);
+  EXPECT_EQ(lookup.Find("D", known), -1);
+  add("D");
+  EXPECT_EQ(lookup.Find("D", known), 3);
+  EXPECT_EQ(lookup.Find("BB", known), -1);
 }
 
 }  // namespace

@@ -211,6 +211,9 @@ struct Statement {
 };
 
 class LedgerStore;  // src/: the columns
+namespace ledger_internal {
+struct LedgerColumns;  // src/ledger_bulk.h: the importers' bulk loads
+}  // namespace ledger_internal
 
 class Ledger {
  public:
@@ -333,6 +336,7 @@ class Ledger {
   const LedgerStore& store() const { return *store_; }
 
  private:
+  friend struct ledger_internal::LedgerColumns;
   std::unique_ptr<LedgerStore> store_;
 };
 

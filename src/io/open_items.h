@@ -32,7 +32,7 @@ struct OpenItemsBook {
   // book is loaded only when every row is right, and the Ledger's one error
   // is mapped back with LineOfRow.)
   std::vector<std::string_view> item_ids;
-  std::vector<std::string_view> item_customers;
+  std::vector<std::int32_t> item_customers;  // indexes into customer_ids
   std::vector<ItemKind> kinds;
   std::vector<Date> document_dates;
   std::vector<Date> due_dates;  // kNoDate for none

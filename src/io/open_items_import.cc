@@ -13,6 +13,7 @@
 #include "io/csv_reader.h"
 #include "io/import_report.h"
 #include "io/open_items.h"
+#include "ledger_bulk.h"
 #include "relance/csv.h"
 
 namespace relance {
@@ -88,15 +89,18 @@ absl::StatusOr<Ledger> Load(const OpenItemsBook& book, std::string_view data,
   }
   timer->Lap("customers");
   Progress(options, "loading items", 3);
-  const absl::Status items = ledger.AddItems({.ids = book.item_ids,
-                                              .customer_ids = book.item_customers,
-                                              .kinds = book.kinds,
-                                              .document_dates = book.document_dates,
-                                              .due_dates = book.due_dates,
-                                              .amounts = book.amounts,
-                                              .currencies = book.currencies,
-                                              .references = book.references,
-                                              .open_amounts = book.open_amounts});
+  // The ledger is new: the book's customer k is the ledger's customer k.
+  const absl::Status items = ledger_internal::AddItemsOfCustomers(
+      ledger,
+      {.ids = book.item_ids,
+       .kinds = book.kinds,
+       .document_dates = book.document_dates,
+       .due_dates = book.due_dates,
+       .amounts = book.amounts,
+       .currencies = book.currencies,
+       .references = book.references,
+       .open_amounts = book.open_amounts},
+      book.item_customers);
   if (!items.ok()) {
     csv_internal::ReportLedgerError(items, line_of_item,
                                     csv_internal::LedgerErrorColumn(items, kItemRules), sink);

@@ -6,12 +6,12 @@
 #include <thread>
 #include <utility>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl_bridge.h"
 #include "io/csv_fields.h"
 #include "io/csv_row.h"
+#include "io/customer_lookup.h"
 #include "io/open_items.h"
 
 namespace relance::csv_internal {
@@ -41,7 +41,7 @@ constexpr ColumnSpec kColumns[] = {
 // A chunk of rows with the customers first seen in it.
 struct Chunk {
   OpenItemsBook book;
-  absl::flat_hash_map<absl::string_view, std::int32_t> customer_index;
+  CustomerLookup customers;
 };
 
 // Parses the rows of one chunk: every check that needs only the row.
@@ -58,7 +58,9 @@ class RowParser {
                std::int64_t* open);
   // The disputed part of the row (0 for none).
   std::int64_t Disputed(CsvRow& row, const Currency& currency, ItemKind kind, std::int64_t open);
-  void AddCustomer(std::string_view id, std::string_view name, std::int64_t first_row);
+  // The number of customer `id` in the chunk, added when new (first seen
+  // on row `row`); `name` becomes its name while it has none.
+  std::int32_t CustomerOf(std::string_view id, std::string_view name, std::int64_t row);
 
   const Header& header_;
   const CsvImportOptions& options_;
@@ -92,7 +94,8 @@ void RowParser::Parse(const std::vector<std::string_view>& fields, std::int64_t 
 
   const std::size_t index = book_.item_ids.size();
   book_.item_ids.push_back(id);
-  book_.item_customers.push_back(customer);
+  book_.item_customers.push_back(
+      CustomerOf(customer, row.Text(kCustomerName), static_cast<std::int64_t>(index)));
   book_.kinds.push_back(kind);
   book_.document_dates.push_back(document);
   book_.due_dates.push_back(due);
@@ -104,7 +107,6 @@ void RowParser::Parse(const std::vector<std::string_view>& fields, std::int64_t 
     book_.dispute_items.push_back(static_cast<std::int64_t>(index));
     book_.dispute_amounts.push_back(disputed);
   }
-  AddCustomer(customer, row.Text(kCustomerName), static_cast<std::int64_t>(index));
 }
 
 bool RowParser::Amounts(CsvRow& row, const Currency& currency, ItemKind* kind, std::int64_t* amount,
@@ -148,22 +150,21 @@ std::int64_t RowParser::Disputed(CsvRow& row, const Currency& currency, ItemKind
   return disputed;
 }
 
-void RowParser::AddCustomer(std::string_view id, std::string_view name, std::int64_t first_row) {
-  std::int32_t index = last_customer_index_;
-  if (id != last_customer_) {
-    const auto [it, inserted] = chunk_->customer_index.try_emplace(
-        AbslView(id), static_cast<std::int32_t>(book_.customer_ids.size()));
-    index = it->second;
-    if (inserted) {
+std::int32_t RowParser::CustomerOf(std::string_view id, std::string_view name, std::int64_t row) {
+  if (id != last_customer_ || last_customer_index_ < 0) {
+    last_customer_index_ = chunk_->customers.Find(id, book_.customer_ids);
+    if (last_customer_index_ < 0) {
+      last_customer_index_ = static_cast<std::int32_t>(book_.customer_ids.size());
       book_.customer_ids.push_back(id);
       book_.customer_names.push_back(name);
-      book_.customer_first_rows.push_back(first_row);
+      book_.customer_first_rows.push_back(row);
+      chunk_->customers.Added(id, book_.customer_ids);
     }
     last_customer_ = id;
-    last_customer_index_ = index;
   }
-  std::string_view& known = book_.customer_names[static_cast<std::size_t>(index)];
+  std::string_view& known = book_.customer_names[static_cast<std::size_t>(last_customer_index_)];
   if (known.empty()) known = name;
+  return last_customer_index_;
 }
 
 template <typename Vector>
@@ -174,21 +175,25 @@ void Append(Vector* to, Vector* from) {
 }
 
 // Appends the customers first seen in chunk `from` (whose rows start at
-// `row_base` in the merged book) to those of chunk `to`.
-void MergeCustomers(Chunk* to, const Chunk& from, std::int64_t row_base) {
+// `row_base` in the merged book) to those of chunk `to`, and renumbers
+// the customers of `from`'s rows accordingly.
+void MergeCustomers(Chunk* to, Chunk* from, std::int64_t row_base) {
   OpenItemsBook& a = to->book;
-  const OpenItemsBook& b = from.book;
+  OpenItemsBook& b = from->book;
+  std::vector<std::int32_t> number(b.customer_ids.size());
   for (std::size_t c = 0; c < b.customer_ids.size(); ++c) {
-    const auto [it, inserted] = to->customer_index.try_emplace(
-        AbslView(b.customer_ids[c]), static_cast<std::int32_t>(a.customer_ids.size()));
-    if (inserted) {
+    number[c] = to->customers.Find(b.customer_ids[c], a.customer_ids);
+    if (number[c] < 0) {
+      number[c] = static_cast<std::int32_t>(a.customer_ids.size());
       a.customer_ids.push_back(b.customer_ids[c]);
       a.customer_names.push_back(b.customer_names[c]);
       a.customer_first_rows.push_back(b.customer_first_rows[c] + row_base);
-    } else if (a.customer_names[static_cast<std::size_t>(it->second)].empty()) {
-      a.customer_names[static_cast<std::size_t>(it->second)] = b.customer_names[c];
+      to->customers.Added(b.customer_ids[c], a.customer_ids);
+    } else if (a.customer_names[static_cast<std::size_t>(number[c])].empty()) {
+      a.customer_names[static_cast<std::size_t>(number[c])] = b.customer_names[c];
     }
   }
+  for (std::int32_t& c : b.item_customers) c = number[static_cast<std::size_t>(c)];
 }
 
 // Appends the other chunks to chunk 0. The copies run on two threads (the
@@ -211,7 +216,7 @@ void MergeChunks(std::vector<Chunk>* chunks) {
   });
   for (std::size_t i = 1; i < chunks->size(); ++i) {
     OpenItemsBook& b = (*chunks)[i].book;
-    MergeCustomers(&(*chunks)[0], (*chunks)[i], row_base[i]);
+    MergeCustomers(&(*chunks)[0], &(*chunks)[i], row_base[i]);
     for (std::int64_t& row : b.dispute_items) row += row_base[i];
     Append(&a.arenas, &b.arenas);
     Append(&a.item_ids, &b.item_ids);
@@ -256,8 +261,6 @@ OpenItemsBook ParseOpenItems(std::string_view data, const CsvImportOptions& opti
                          ErrorSink* chunk_sink) {
     const std::size_t bytes = from == body ? data.size() - body : stop - from;
     Reserve(&chunk->book, bytes / 48 + 16, header.has(kReference));
-    // Customers: ERP books have about ten items per customer.
-    chunk->customer_index.reserve((stop - from) / 48 / 8 + 16);
     chunk->book.arenas.emplace_back();
     RowParser parser(header, options, chunk, chunk_sink);
     return ScanRecords(data, from, stop, first_line, header, &chunk->book.arenas.back(), chunk_sink,

@@ -68,7 +68,8 @@ void FuzzOpenItems(std::string_view data) {
   Require(sink1.errors() == sink3.errors());
   Require(a.item_ids == b.item_ids && a.customer_first_rows == b.customer_first_rows &&
           a.amounts == b.amounts && a.customer_ids == b.customer_ids &&
-          a.customer_names == b.customer_names && a.dispute_items == b.dispute_items &&
+          a.customer_names == b.customer_names && a.item_customers == b.item_customers &&
+          a.dispute_items == b.dispute_items &&
           a.references == b.references);
   CheckAmounts(a);
 }
