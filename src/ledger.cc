@@ -26,6 +26,19 @@ namespace {
 constexpr std::array<std::string_view, kItemKindCount> kKindNames = {
     "invoice", "installment", "debit_note", "fee", "interest", "credit_note"};
 
+// Appends `texts` (or n empty strings when it is empty) to `arena`.
+void AppendTexts(absl::Span<const std::string_view> texts, std::size_t n,
+                 ledger_internal::StringArena& arena) {
+  if (texts.empty()) {
+    arena.AppendEmpty(n);
+    return;
+  }
+  std::size_t chars = 0;
+  for (const std::string_view text : texts) chars += text.size();
+  arena.ReserveMore(n, chars);
+  for (const std::string_view text : texts) arena.Append(text);
+}
+
 }  // namespace
 
 std::string_view ItemKindName(ItemKind kind) {
@@ -87,24 +100,21 @@ absl::Status Ledger::AddCustomers(const CustomerRows& rows) {
                     absl::StrCat("customer ", Quoted(rows.ids[static_cast<std::size_t>(r)]),
                                  " already exists"));
   }
-  std::size_t name_chars = 0;
-  for (const std::string_view name : rows.names) name_chars += name.size();
-  s.customer_names.ReserveMore(n, name_chars);
-  s.customer_segments.ReserveMore(n, 0);
-  ReserveMore(s.credit_limits, n);
-  ReserveMore(s.customer_terms, n);
-  ReserveMore(s.customer_first_account, n);
+  AppendTexts(rows.names, n, s.customer_names);
+  AppendTexts(rows.segments, n, s.customer_segments);
+  const std::size_t before = s.customer_first_account.size();
   for (std::size_t r = 0; r < n; ++r) {
-    s.customer_names.Append(rows.names.empty() ? std::string_view() : rows.names[r]);
-    s.customer_segments.Append(rows.segments.empty() ? std::string_view() : rows.segments[r]);
-    s.credit_limits.push_back(rows.credit_limits.empty() ? std::nullopt : rows.credit_limits[r]);
-    if (terms.empty()) {
-      s.customer_terms.emplace_back();
-    } else {
+    // The sparse columns reach the last customer with a value.
+    if (!rows.credit_limits.empty() && rows.credit_limits[r].has_value()) {
+      s.credit_limits.resize(before + r);
+      s.credit_limits.push_back(rows.credit_limits[r]);
+    }
+    if (!terms.empty() && terms[r].has_value()) {
+      s.customer_terms.resize(before + r);
       s.customer_terms.push_back(std::move(terms[r]));
     }
-    s.customer_first_account.push_back(-1);
   }
+  s.customer_first_account.resize(before + n, -1);
   s.Invalidate();
   return absl::OkStatus();
 }

@@ -109,7 +109,7 @@ absl::Status CheckItemRow(const LedgerStore& s, const ItemRows& rows, std::size_
   const std::int32_t doc = rows.document_dates[r].days();
   *due = rows.due_dates.empty() ? kNoDate.days() : rows.due_dates[r].days();
   if (*due == kNoDate.days()) {
-    const std::optional<PaymentTerms>& terms = s.customer_terms[static_cast<std::size_t>(customer)];
+    const std::optional<PaymentTerms>& terms = s.terms_of(customer);
     if (terms.has_value()) {
       if (terms->has_installments()) {
         return RowError(ErrorCode::kInvalidArgument, r,
@@ -170,7 +170,11 @@ void AppendItems(LedgerStore& s, const ItemRows& rows, const std::vector<std::in
   ReserveMore(s.item_amount, n);
   ReserveMore(s.item_open, n);
   ReserveMore(s.item_first_event, n);
-  s.item_references.ReserveMore(n, 0);
+  if (rows.references.empty()) {
+    s.item_references.AppendEmpty(n);
+  } else {
+    s.item_references.ReserveMore(n, 0);
+  }
   for (std::size_t k = 0; k < n; ++k) {
     const auto r = static_cast<std::size_t>(order[k]);
     const std::int64_t amount = rows.amounts[r];
@@ -188,7 +192,7 @@ void AppendItems(LedgerStore& s, const ItemRows& rows, const std::vector<std::in
       s.run_start.push_back(item);
       s.run_account.push_back(account[k]);
     }
-    s.item_references.Append(rows.references.empty() ? std::string_view() : rows.references[r]);
+    if (!rows.references.empty()) s.item_references.Append(rows.references[r]);
     if (open != amount) {
       Event e{};
       e.date = rows.document_dates[r].days();

@@ -66,6 +66,9 @@ class LedgerStore {
   ledger_internal::IdTable customer_ids;
   ledger_internal::StringArena customer_names;
   ledger_internal::StringArena customer_segments;
+  // Credit limits and default terms. Most books have neither, and a
+  // PaymentTerms is 128 bytes: each column only reaches the last customer
+  // that has one. Read them through credit_limit() and terms_of().
   std::vector<std::optional<Money>> credit_limits;
   std::vector<std::optional<PaymentTerms>> customer_terms;
 
@@ -124,6 +127,18 @@ class LedgerStore {
   std::int64_t volume = 0;
 
   // ---- helpers ----
+  // Customer c's credit limit and default terms (none when the column
+  // does not reach c). The reference lives until the ledger changes.
+  const std::optional<Money>& credit_limit(std::int32_t c) const {
+    static const std::optional<Money> kNone;
+    const auto i = static_cast<std::size_t>(c);
+    return i < credit_limits.size() ? credit_limits[i] : kNone;
+  }
+  const std::optional<PaymentTerms>& terms_of(std::int32_t c) const {
+    static const std::optional<PaymentTerms> kNone;
+    const auto i = static_cast<std::size_t>(c);
+    return i < customer_terms.size() ? customer_terms[i] : kNone;
+  }
   // The account of (customer, currency), created (and its currency
   // numbered) when absent. REQUIRES: a customer of the ledger.
   std::int32_t AccountOf(std::int32_t customer, Currency currency);

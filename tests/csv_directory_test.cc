@@ -123,11 +123,12 @@ std::string Describe(const Ledger& l) {
       Day("2025-02-25"), Day("2025-03-01"), Day("2025-12-31")};
   std::ostringstream out;
   for (std::size_t c = 0; c < s.customer_ids.size(); ++c) {
-    const std::string_view id = s.customer_ids.Get(static_cast<std::int32_t>(c));
+    const auto i = static_cast<std::int32_t>(c);
+    const std::string_view id = s.customer_ids.Get(i);
     out << "customer " << id << " name=" << s.customer_names.Get(c)
         << " segment=" << s.customer_segments.Get(c)
-        << " limit=" << (s.credit_limits[c] ? s.credit_limits[c]->ToString() : "none")
-        << " terms=" << (s.customer_terms[c] ? s.customer_terms[c]->ToString() : "none") << "\n";
+        << " limit=" << (s.credit_limit(i) ? s.credit_limit(i)->ToString() : "none")
+        << " terms=" << (s.terms_of(i) ? s.terms_of(i)->ToString() : "none") << "\n";
     // (Each StatusOr is held: a range-for over *temporary would dangle.)
     for (Date d : dates) {
       const absl::StatusOr<std::vector<Money>> balance = l.Balance(id, d);

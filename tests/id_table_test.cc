@@ -44,6 +44,32 @@ void ExpectHolds(const IdTable& table, const std::vector<std::string>& ids, std:
   }
 }
 
+TEST(StringArena, EmptyStringsAfterTheLastNonEmptyOneTakeNoSpace) {
+  StringArena arena;
+  arena.AppendEmpty(3);
+  arena.Append("");
+  EXPECT_EQ(arena.size(), 4u);
+  EXPECT_EQ(arena.Get(3), "");
+  arena.Append("ab");
+  arena.AppendEmpty(2);
+  arena.Append("c");
+  arena.Append("");
+  EXPECT_EQ(arena.size(), 9u);
+  const std::vector<std::string_view> expected = {"", "", "", "", "ab", "", "", "c", ""};
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(arena.Get(i), expected[i]) << i;
+  arena.Truncate(8);
+  EXPECT_EQ(arena.Get(7), "c");
+  arena.Truncate(6);  // cuts "c" off
+  arena.Append("d");
+  EXPECT_EQ(arena.size(), 7u);
+  EXPECT_EQ(arena.Get(4), "ab");
+  EXPECT_EQ(arena.Get(5), "");
+  EXPECT_EQ(arena.Get(6), "d");
+  arena.Truncate(0);
+  arena.Append("e");
+  EXPECT_EQ(arena.Get(0), "e");
+}
+
 TEST(IdTable, AddsOneByOneAndFinds) {
   IdTable table;
   EXPECT_EQ(table.Find("A"), -1);

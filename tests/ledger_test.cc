@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "ledger_store.h"
 #include "test_support.h"
 
 namespace relance {
@@ -261,6 +262,38 @@ TEST(Ledger, DueDatesFromCustomerTerms) {
   std::vector<std::string_view> bad = {"C3"}, bad_terms = {"net thirty"};
   EXPECT_EQ(CodeOf(ledger.AddCustomers({.ids = bad, .terms = bad_terms})), ErrorCode::kParse);
   EXPECT_FALSE(ledger.HasCustomer("C3"));
+}
+
+// Limits and terms are stored only up to the last customer that has one;
+// the others, before and after, in the same call or a later one, have none.
+TEST(Ledger, LimitsAndTermsOfSomeCustomersOnly) {
+  Ledger ledger;
+  std::vector<std::string_view> ids = {"A", "B", "C"}, terms = {"", "net 30", ""};
+  std::vector<std::optional<Money>> limits = {std::nullopt, Money::FromMinorUnits(500, kEur),
+                                              std::nullopt};
+  ASSERT_TRUE(ledger.AddCustomers({.ids = ids, .credit_limits = limits, .terms = terms}).ok());
+  ids = {"D", "E"};
+  limits = {std::nullopt, Money::FromMinorUnits(700, kEur)};
+  ASSERT_TRUE(ledger.AddCustomers({.ids = ids, .credit_limits = limits}).ok());
+  const LedgerStore& s = ledger.store();
+  EXPECT_FALSE(s.credit_limit(0).has_value());
+  EXPECT_EQ(s.credit_limit(1)->ToString(), "5.00 EUR");
+  EXPECT_FALSE(s.credit_limit(2).has_value());
+  EXPECT_FALSE(s.credit_limit(3).has_value());
+  EXPECT_EQ(s.credit_limit(4)->ToString(), "7.00 EUR");
+  EXPECT_EQ(s.terms_of(1)->ToString(), "net 30");
+  for (std::int32_t c : {0, 2, 3, 4}) EXPECT_FALSE(s.terms_of(c).has_value()) << c;
+  // Only B's item gets a due date from terms.
+  std::vector<std::string_view> items = {"FA", "FB", "FE"}, customers = {"A", "B", "E"};
+  std::vector<Date> docs(3, Day("2025-01-15"));
+  std::vector<std::int64_t> amounts(3, 1000);
+  std::vector<Currency> currencies(3, kEur);
+  ASSERT_TRUE(ledger.AddItems({.ids = items, .customer_ids = customers, .document_dates = docs,
+                               .amounts = amounts, .currencies = currencies}).ok());
+  EXPECT_EQ(s.item_due_date[static_cast<std::size_t>(s.item_ids.Find("FA"))], kNoDate.days());
+  EXPECT_EQ(s.item_due_date[static_cast<std::size_t>(s.item_ids.Find("FB"))],
+            Day("2025-02-14").days());
+  EXPECT_EQ(s.item_due_date[static_cast<std::size_t>(s.item_ids.Find("FE"))], kNoDate.days());
 }
 
 TEST(Ledger, StatementRunsTheBalance) {

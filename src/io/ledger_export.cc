@@ -111,12 +111,13 @@ class CsvFile {
 // The text form of every customer's terms, checked to parse back to the
 // same terms (terms on a caller's own calendar do not).
 absl::StatusOr<std::vector<std::string>> TermsTexts(const LedgerStore& s) {
-  std::vector<std::string> texts(s.customer_terms.size());
+  std::vector<std::string> texts(s.customer_ids.size());
   for (std::size_t c = 0; c < texts.size(); ++c) {
-    if (!s.customer_terms[c].has_value()) continue;
-    texts[c] = s.customer_terms[c]->ToString();
+    const std::optional<PaymentTerms>& terms = s.terms_of(static_cast<std::int32_t>(c));
+    if (!terms.has_value()) continue;
+    texts[c] = terms->ToString();
     const absl::StatusOr<PaymentTerms> again = PaymentTerms::Parse(texts[c]);
-    if (!again.ok() || !(*again == *s.customer_terms[c])) {
+    if (!again.ok() || !(*again == *terms)) {
       return MakeError(
           ErrorCode::kFailedPrecondition,
           absl::StrCat("customer ",
@@ -136,7 +137,7 @@ absl::Status WriteCustomers(const LedgerStore& s, const std::filesystem::path& d
   for (std::size_t c = 0; c < s.customer_ids.size(); ++c) {
     const auto i = static_cast<std::int32_t>(c);
     f.Text(s.customer_ids.Get(i)).Text(s.customer_names.Get(c)).Text(s.customer_segments.Get(c));
-    const std::optional<Money>& limit = s.credit_limits[c];
+    const std::optional<Money>& limit = s.credit_limit(i);
     if (limit.has_value()) {
       f.Amount(static_cast<std::int64_t>(limit->minor_units()), limit->currency())
           .Text(limit->currency().code());
