@@ -198,8 +198,22 @@ bool CsvScanner::FastRecord(std::vector<std::string_view>* fields) {
 #if defined(__SSE2__)
   const char* const d = data_.data();
   std::size_t field_start = pos_;
-  for (std::size_t block = pos_; block + 64 <= data_.size(); block += 64) {
-    for (std::uint64_t mask = SpecialMask64(d + block); mask != 0; mask &= mask - 1) {
+  // A record is shorter than two blocks: the block the last one ended in
+  // usually holds the start of this one, and its mask is still right (the
+  // data does not change); only the bits before pos_ are dropped.
+  std::size_t block = mask_block_;
+  std::uint64_t mask = 0;
+  if (mask_block_ != kNoBlock && pos_ >= block && pos_ < block + 64) {
+    mask = block_mask_ & (~std::uint64_t{0} << (pos_ - block));
+  } else if (pos_ + 64 <= data_.size()) {
+    block = pos_;
+    mask = block_mask_ = SpecialMask64(d + block);
+    mask_block_ = block;
+  } else {
+    return false;
+  }
+  for (;;) {
+    for (; mask != 0; mask &= mask - 1) {
       const std::size_t p = block + static_cast<std::size_t>(__builtin_ctzll(mask));
       switch (d[p]) {
         case ',':
@@ -224,6 +238,10 @@ bool CsvScanner::FastRecord(std::vector<std::string_view>* fields) {
           return false;
       }
     }
+    block += 64;
+    if (block + 64 > data_.size()) break;
+    mask = block_mask_ = SpecialMask64(d + block);
+    mask_block_ = block;
   }
   fields->clear();
 #endif

@@ -99,7 +99,7 @@ class CsvScanner {
  private:
   // Reads a record without quotes (the common case) 64 bytes at a time;
   // false (fields cleared, nothing consumed) when it has a quote or a lone
-  // CR, or lies within 64 bytes of the end: the general path then reads it.
+  // CR, or runs into the last 64 bytes: the general path then reads it.
   bool FastRecord(std::vector<std::string_view>* fields);
   Result Fail(std::string reason);
   // Reads a quoted field at pos_; false after Fail.
@@ -114,6 +114,11 @@ class CsvScanner {
   TextArena* arena_;
   ScanError error_;
   std::string unescaped_;
+  // The last 64-byte block FastRecord classified, and its mask (bit i:
+  // byte mask_block_ + i is one of , " CR LF), reused by the next record.
+  static constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+  std::size_t mask_block_ = kNoBlock;
+  std::uint64_t block_mask_ = 0;
 };
 
 // The next record boundary at or after `offset`: the byte after the next
