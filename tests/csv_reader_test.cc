@@ -71,6 +71,18 @@ TEST(CsvDateTest, AgreesWithDateParseOverFourCenturies) {
   }
 }
 
+// Days from 1900 to 2155 are read from a table of month starts; every one
+// of them, and the days just outside, agree with Date.
+TEST(CsvDateTest, EveryDayAroundTheTableAgreesWithDate) {
+  for (std::int32_t days = Day("1899-12-01").days(); days <= Day("2156-01-31").days(); ++days) {
+    const std::string text = Date::FromDays(days).ToString();
+    std::int32_t parsed = 0;
+    std::string reason;
+    ASSERT_EQ(ParseIsoDate(text, &parsed, &reason), ErrorCode::kOk) << text;
+    ASSERT_EQ(parsed, days) << text;
+  }
+}
+
 TEST(CsvDateTest, RejectsOtherFormsAndMissingDays) {
   std::int32_t days = 0;
   std::string reason;
@@ -78,12 +90,14 @@ TEST(CsvDateTest, RejectsOtherFormsAndMissingDays) {
   EXPECT_EQ(ParseIsoDate("0001-01-01", &days, &reason), ErrorCode::kOk);
   EXPECT_EQ(ParseIsoDate("9999-12-31", &days, &reason), ErrorCode::kOk);
   for (std::string_view bad : {"2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
-                               "0000-01-01", "1900-02-29"}) {
+                               "0000-01-01", "1900-02-29", "2024-02-30", "2155-12-32", "2156-02-30",
+                               "1899-11-31", "2025-01-99", "2025-99-01"}) {
     EXPECT_EQ(ParseIsoDate(bad, &days, &reason), ErrorCode::kInvalidArgument) << bad;
     EXPECT_EQ(reason, "\"" + std::string(bad) + "\" is not a day of the calendar");
   }
   for (std::string_view bad : {"", "2025-1-01", "2025/01/01", "25-01-01", "2025-01-01 ",
-                               "2025-01-01T00", "20250101", "2025-0a-01", "+025-01-01"}) {
+                               "2025-01-01T00", "20250101", "2025-0a-01", "+025-01-01",
+                               "2025-01-0:", "2025-01-/1", "2025x01-01", "2025-01x01"}) {
     EXPECT_EQ(ParseIsoDate(bad, &days, &reason), ErrorCode::kParse) << bad;
     EXPECT_EQ(reason, "\"" + std::string(bad) + "\" is not a date of the form YYYY-MM-DD");
   }

@@ -15,7 +15,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
 // days_from_civil). REQUIRES: a valid date.
-std::int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
+constexpr std::int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
   y -= m <= 2;
   const int era = (y >= 0 ? y : y - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(y - era * 400);
@@ -32,6 +32,50 @@ unsigned DaysInMonth(int y, unsigned m) {
 
 unsigned TwoDigits(const char* p) {
   return static_cast<unsigned>(p[0] - '0') * 10 + static_cast<unsigned>(p[1] - '0');
+}
+
+// The first day of each month from January 1900 to January 2156, as days
+// since 1970-01-01. A book has two dates a row: reading them from this
+// table (12 KiB) takes half the time of the formula.
+constexpr int kTableFirstYear = 1900;
+constexpr int kTableYears = 256;
+struct MonthStarts {
+  std::int32_t days[kTableYears * 12 + 1];
+};
+constexpr MonthStarts MakeMonthStarts() {
+  MonthStarts t{};
+  for (int k = 0; k <= kTableYears * 12; ++k) {
+    t.days[k] = DaysFromCivil(kTableFirstYear + k / 12, static_cast<unsigned>(k % 12) + 1, 1);
+  }
+  return t;
+}
+constexpr MonthStarts kMonthStarts = MakeMonthStarts();
+
+// p[i] as a digit value; above 9 when it is not a digit.
+unsigned DigitAt(const char* p, int i) {
+  return static_cast<unsigned>(static_cast<unsigned char>(p[i])) - unsigned{'0'};
+}
+
+// A well-formed YYYY-MM-DD of a day from 1900-01-01 to 2155-12-31, from the
+// table; false for anything else (ParseIsoDate then decides and explains).
+bool ParseTableDate(std::string_view text, std::int32_t* days) {
+  if (text.size() != 10) return false;
+  const char* p = text.data();
+  const unsigned y0 = DigitAt(p, 0), y1 = DigitAt(p, 1), y2 = DigitAt(p, 2), y3 = DigitAt(p, 3);
+  const unsigned m0 = DigitAt(p, 5), m1 = DigitAt(p, 6), d0 = DigitAt(p, 8), d1 = DigitAt(p, 9);
+  // Non-short-circuit: one branch instead of ten.
+  const bool shape = (y0 <= 9) & (y1 <= 9) & (y2 <= 9) & (y3 <= 9) & (m0 <= 9) & (m1 <= 9) &
+                     (d0 <= 9) & (d1 <= 9) & (p[4] == '-') & (p[7] == '-');
+  if (!shape) return false;
+  const unsigned month = m0 * 10 + m1;
+  const unsigned day = d0 * 10 + d1;
+  const unsigned k = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - kTableFirstYear) * 12 + month - 1;
+  // (Years before 1900 wrap around to large k.)
+  if (month - 1 >= 12 || k >= kTableYears * 12 || day < 1) return false;
+  const std::int32_t first = kMonthStarts.days[k];
+  if (day > static_cast<unsigned>(kMonthStarts.days[k + 1] - first)) return false;
+  *days = first + static_cast<std::int32_t>(day) - 1;
+  return true;
 }
 
 }  // namespace
@@ -96,6 +140,7 @@ ErrorCode ParseMinorUnits(std::string_view text, const Currency& currency, std::
 }
 
 ErrorCode ParseIsoDate(std::string_view text, std::int32_t* days, std::string* reason) {
+  if (ParseTableDate(text, days)) return ErrorCode::kOk;
   const char* p = text.data();
   bool shape = text.size() == 10 && p[4] == '-' && p[7] == '-';
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) shape = shape && IsDigit(p[i]);
