@@ -53,6 +53,17 @@ void CompactChanges(std::vector<std::pair<std::int32_t, std::int64_t>>& v) {
 
 namespace {
 
+// The (target, delta) of the changes in `list` dated after D, unsorted.
+Pairs ChangesAfterDate(const LedgerStore::DatedChanges::List& list, std::int32_t d) {
+  const auto first = static_cast<std::size_t>(
+      std::upper_bound(list.dates.begin(), list.dates.end(), d) - list.dates.begin());
+  Pairs out(list.dates.size() - first);
+  for (std::size_t k = first; k < list.dates.size(); ++k) {
+    out[k - first] = {list.targets[k], list.deltas[k]};
+  }
+  return out;
+}
+
 // The disputes active on D, as (item, disputed amount before the open-amount
 // cap), sorted by item.
 Pairs ActiveDisputes(const LedgerStore& s, std::int32_t d) {
@@ -83,18 +94,8 @@ ChangesAsOf Build(const LedgerStore& s, std::int32_t d) {
   if (s.max_event_date > d) {
     // One sequential read of the changes dated after D.
     const LedgerStore::DatedChanges& changes = s.dated_changes();
-    const auto first = static_cast<std::size_t>(
-        std::upper_bound(changes.dates.begin(), changes.dates.end(), d) - changes.dates.begin());
-    corrections.reserve(changes.dates.size() - first);
-    out.payments.reserve(changes.dates.size() - first);
-    for (std::size_t k = first; k < changes.dates.size(); ++k) {
-      const std::int32_t target = changes.targets[k];
-      if (target >= 0) {
-        corrections.emplace_back(target, changes.deltas[k]);
-      } else {
-        out.payments.emplace_back(~target, changes.deltas[k]);
-      }
-    }
+    corrections = ChangesAfterDate(changes.items, d);
+    out.payments = ChangesAfterDate(changes.payments, d);
     CompactChanges(corrections);
     CompactChanges(out.payments);
   }
