@@ -280,10 +280,12 @@ class Ledger {
   // unapplied amount exactly (oldest due date first); (3) open items by
   // oldest due date first (then document date, then insertion) until the
   // payment is used up. Each allocation is effective on the later of the
-  // payment's date and the item's document date and never takes more than
-  // is open at every date from then on. Returns the allocations made (in
-  // order); the ledger is unchanged when it returns an error (kOverflow is
-  // the only one possible).
+  // payment's date and the item's document date -- or, when the cash or
+  // the item was taken then and has been freed since (a reversal), on the
+  // first later date from which both are free -- and never takes more than
+  // is open or unapplied at every date from then on. Returns the
+  // allocations made (in order); the ledger is unchanged when it returns an
+  // error (kOverflow is the only one possible).
   absl::StatusOr<std::vector<Allocation>> AutoMatch();
 
   // ---- queries ----------------------------------------------------------
