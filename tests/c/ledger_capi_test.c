@@ -121,10 +121,14 @@ static void test_auto_match_and_reversal(void) {
   CHECK_STATUS(relance_ledger_reverse_allocation(ledger, 0, day("2025-03-02")),
                RELANCE_E_INVALID_ARGUMENT);
   CHECK_STATUS(relance_ledger_allocation(ledger, 7, &a), RELANCE_E_NOT_FOUND);
-  /* P is unapplied again from March only: a match effective on its date
-   * would take what the reversed one held in February, so none is made. */
+  /* P is unapplied again from March only: matched again (by its reference)
+   * effective on the day the reversal freed it, not on its own date. */
   CHECK_STATUS(relance_ledger_auto_match(ledger, &made, &first), RELANCE_OK);
-  CHECK(made == 0 && first == 1);
+  CHECK(made == 1 && first == 1);
+  CHECK_STATUS(relance_ledger_allocation(ledger, first, &a), RELANCE_OK);
+  CHECK(strcmp(a.item_id, "I2") == 0 && a.date == day("2025-03-01") && a.amount.units == 5000);
+  CHECK_STATUS(relance_ledger_auto_match(ledger, &made, &first), RELANCE_OK);
+  CHECK(made == 0);
   relance_ledger_destroy(ledger);
 }
 

@@ -103,6 +103,11 @@ def test_auto_match_and_reversal():
         ledger.reverse_allocation(0, date(2025, 3, 1))
         assert ledger.allocation(0).reversed == date(2025, 3, 1)
         assert ledger.open_amount("I2", date(2025, 3, 1)) == Decimal("50.00")
+        # Matched again, from the day the reversal freed the cash.
+        (again,) = ledger.auto_match()
+        assert again == relance.Allocation(1, "payment", "P", "I2", Decimal("50.00"), "EUR",
+                                           date(2025, 3, 1), None)
+        assert ledger.auto_match() == []
         ledger.add_write_offs(["I1"], ["0.99"], [date(2025, 4, 1)], reasons=["rounding"])
         assert ledger.open_amount("I1", date(2025, 4, 1)) == Decimal("99.01")
 
