@@ -65,8 +65,9 @@ TEST(Ledger, ReversalRestoresFromItsDate) {
   absl::StatusOr<std::int64_t> twice = b.Allocate("P2", "F1", 100000, "2025-03-15");
   EXPECT_EQ(CodeOf(twice), ErrorCode::kInvalidArgument);
   EXPECT_EQ(Message(twice.status()),
-            "row 0: item \"F1\" would have an open amount of -1000.00 EUR on 2025-03-15 "
-            "(amount 1000.00 EUR): more than is open on that date or later");
+            "row 0: allocation of 1000.00 EUR on 2025-03-15 takes more than is open: item \"F1\" "
+            "would have an open amount of -1000.00 EUR on 2025-03-15 (0.00 EUR open on that date "
+            "before this row; amount 1000.00 EUR)");
   // Dated on the reversal, it fits.
   EXPECT_TRUE(b.Allocate("P2", "F1", 100000, "2025-04-01").ok());
   EXPECT_EQ(b.Open("F1", "2025-04-01"), 0);
