@@ -4,11 +4,12 @@
 //
 //   BM_AgeOpenItems          an open-items book (book_generator.h) loaded
 //                            through the bulk API, aged as of its date
-//   BM_HandWrittenKernel/reused_output   the floor: one pass over the
-//                            generator's own columns (reference_aging.h),
-//                            same answer, into a reused buffer
+//   BM_HandWrittenKernel/reused_output   the yardstick: one branch-free
+//                            pass over the generator's own columns
+//                            (reference_aging.h), same answer, into a
+//                            reused buffer (zeroed each time)
 //   BM_HandWrittenKernel/fresh_output    the same into a new buffer each
-//                            time, as a report needs
+//                            time: what fresh memory costs
 //   BM_AgeWithHistory/past   the book at full amounts with payments, one
 //                            allocation each and 1 % reversed, aged 60 days
 //                            before its date

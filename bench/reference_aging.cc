@@ -33,29 +33,36 @@ BookAccounts NumberAccounts(const OpenItemColumns& book) {
 void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts, std::int32_t as_of,
                     absl::Span<const std::int32_t> bounds, ReferenceReport& report) {
   const std::size_t ages = bounds.size() + 2;
-  report.width = ages + 4;
-  report.values.assign(accounts.account_currency.size() * report.width, 0);
+  const std::size_t width = ages + 4;
+  report.width = width;
+  report.values.assign(accounts.account_currency.size() * width, 0);
+  // The age column of each number of days late, 0 .. last bound + 1.
+  const std::int32_t cap = (bounds.empty() ? 0 : bounds.back()) + 1;
+  std::vector<std::uint8_t> column_of(static_cast<std::size_t>(cap) + 1);
+  for (std::int32_t days = 0; days <= cap; ++days) {
+    std::size_t column = days > 0;
+    for (const std::int32_t bound : bounds) column += days > bound;
+    column_of[static_cast<std::size_t>(days)] = static_cast<std::uint8_t>(column);
+  }
+  // Branch-free on the item data (conditional moves): branches on dates and
+  // amounts mispredict and would cost more than the rest of the loop.
   const std::size_t n = book.size();
   for (std::size_t i = 0; i < n; ++i) {
     const std::int32_t document = book.document_date[i];
-    if (document > as_of) continue;
-    std::int64_t* row =
-        report.values.data() + static_cast<std::size_t>(accounts.item_account[i]) * report.width;
-    const std::int64_t open = book.open_amount[i];
-    row[ages + 2] += open;
-    row[ages + 3] += 1;
-    if (open < 0) {
-      row[ages + 1] += open;
-      continue;
-    }
-    const std::int64_t disputed = std::min(book.disputed_amount[i], open);
-    row[ages] += disputed;
     const std::int32_t due = book.due_date[i];
-    const std::int32_t days = as_of - (due == INT32_MIN ? document : due);
-    // Branch-free: the bucket is how many of 0, b1, ..., bn the age exceeds.
-    std::size_t column = days > 0;
-    for (const std::int32_t bound : bounds) column += days > bound;
+    std::int64_t open = book.open_amount[i];
+    open = document > as_of ? 0 : open;
+    const std::int64_t disputed = open > 0 ? std::min(book.disputed_amount[i], open) : 0;
+    std::int32_t days = as_of - (due == INT32_MIN ? document : due);
+    days = days < 0 ? 0 : days;
+    days = days > cap ? cap : days;
+    const std::size_t column = open < 0 ? ages + 1 : column_of[static_cast<std::size_t>(days)];
+    std::int64_t* row =
+        report.values.data() + static_cast<std::size_t>(accounts.item_account[i]) * width;
     row[column] += open - disputed;
+    row[ages] += disputed;
+    row[ages + 2] += open;
+    row[ages + 3] += open != 0;
   }
 }
 

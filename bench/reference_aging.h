@@ -1,5 +1,5 @@
 // bench/reference_aging.h -- a hand-written one-pass aging kernel over the
-// generator's columns: the floor relance's Age is measured against (the
+// generator's columns: the yardstick relance's Age is measured against (the
 // issue quotes ~25 ms for 10 million items on this machine), and an
 // independent check of Age's totals on the same book.
 //
@@ -44,7 +44,7 @@ struct ReferenceReport {
 
 // One pass over the columns into `out`, rows indexed by account. `out` is
 // reused: when it already has room (a previous call on the same book), no
-// memory is allocated, so the time is the pass alone -- the floor. REQUIRES:
+// memory is allocated, so the time is the pass and the zeroing. REQUIRES:
 // accounts from NumberAccounts(book).
 void ReferenceAging(const OpenItemColumns& book, const BookAccounts& accounts, std::int32_t as_of,
                     absl::Span<const std::int32_t> bounds, ReferenceReport& out);

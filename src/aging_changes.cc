@@ -3,21 +3,41 @@
 #include "aging_changes.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace relance {
 namespace {
 
 using Pairs = std::vector<std::pair<std::int32_t, std::int64_t>>;
 
-// Sorts by index (>= 0) with a stable two-pass radix sort on 16-bit digits,
-// then adds up the amounts of equal indexes.
-void Compact(Pairs& v) {
+}  // namespace
+
+void CompactChanges(std::vector<std::pair<std::int32_t, std::int64_t>>& v) {
+  // A least-significant-digit radix sort on 8-bit digits, as many as the
+  // largest index needs (3 for ten million items): small bucket tables keep
+  // the scatter within the caches. The histograms of all digits come from
+  // one read.
+  constexpr int kDigit = 8;
+  constexpr std::size_t kBuckets = std::size_t{1} << kDigit;
+  std::uint32_t largest = 0;
+  for (const auto& x : v) largest = std::max(largest, static_cast<std::uint32_t>(x.first));
+  int digits = 1;
+  while (digits < 4 && (largest >> (kDigit * digits)) != 0) ++digits;
+  std::vector<std::size_t> start(static_cast<std::size_t>(digits) * kBuckets, 0);
+  for (const auto& x : v) {
+    const auto index = static_cast<std::uint32_t>(x.first);
+    for (int k = 0; k < digits; ++k) {
+      ++start[static_cast<std::size_t>(k) * kBuckets + ((index >> (kDigit * k)) & (kBuckets - 1))];
+    }
+  }
   Pairs buffer(v.size());
-  for (int shift : {0, 16}) {
-    std::vector<std::size_t> start(65537, 0);
-    for (const auto& x : v) ++start[((static_cast<std::uint32_t>(x.first) >> shift) & 0xFFFF) + 1];
-    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    for (const auto& x : v) buffer[start[(static_cast<std::uint32_t>(x.first) >> shift) & 0xFFFF]++] = x;
+  for (int k = 0; k < digits; ++k) {
+    std::size_t* bucket = start.data() + static_cast<std::size_t>(k) * kBuckets;
+    std::size_t sum = 0;
+    for (std::size_t b = 0; b < kBuckets; ++b) sum += std::exchange(bucket[b], sum);
+    for (const auto& x : v) {
+      buffer[bucket[(static_cast<std::uint32_t>(x.first) >> (kDigit * k)) & (kBuckets - 1)]++] = x;
+    }
     v.swap(buffer);
   }
   std::size_t out = 0;
@@ -29,6 +49,19 @@ void Compact(Pairs& v) {
     }
   }
   v.resize(out);
+}
+
+namespace {
+
+// The (target, delta) of the changes in `list` dated after D, unsorted.
+Pairs ChangesAfterDate(const LedgerStore::DatedChanges::List& list, std::int32_t d) {
+  const auto first = static_cast<std::size_t>(
+      std::upper_bound(list.dates.begin(), list.dates.end(), d) - list.dates.begin());
+  Pairs out(list.dates.size() - first);
+  for (std::size_t k = first; k < list.dates.size(); ++k) {
+    out[k - first] = {list.targets[k], list.deltas[k]};
+  }
+  return out;
 }
 
 // The disputes active on D, as (item, disputed amount before the open-amount
@@ -61,18 +94,10 @@ ChangesAsOf Build(const LedgerStore& s, std::int32_t d) {
   if (s.max_event_date > d) {
     // One sequential read of the changes dated after D.
     const LedgerStore::DatedChanges& changes = s.dated_changes();
-    const auto first = static_cast<std::size_t>(
-        std::upper_bound(changes.dates.begin(), changes.dates.end(), d) - changes.dates.begin());
-    for (std::size_t k = first; k < changes.dates.size(); ++k) {
-      const std::int32_t target = changes.targets[k];
-      if (target >= 0) {
-        corrections.emplace_back(target, changes.deltas[k]);
-      } else {
-        out.payments.emplace_back(~target, changes.deltas[k]);
-      }
-    }
-    Compact(corrections);
-    Compact(out.payments);
+    corrections = ChangesAfterDate(changes.items, d);
+    out.payments = ChangesAfterDate(changes.payments, d);
+    CompactChanges(corrections);
+    CompactChanges(out.payments);
   }
   const Pairs disputes = ActiveDisputes(s, d);
   out.items.reserve(corrections.size() + disputes.size() + 1);

@@ -29,6 +29,10 @@ struct ChangesAsOf {
   std::vector<std::pair<std::int32_t, std::int64_t>> payments;
 };
 
+// Sorts (index, amount) pairs by index (each >= 0), stably, and adds up the
+// amounts of equal indexes: one pair per index remains.
+void CompactChanges(std::vector<std::pair<std::int32_t, std::int64_t>>& changes);
+
 // The items and payments whose amounts as of `as_of` differ from the
 // current columns (the events dated after it, read from the date-sorted
 // changes), merged with the disputes active on `as_of`. For any date on or

@@ -13,38 +13,72 @@
 namespace relance {
 namespace {
 
-// min over t >= from of the running amount of a chain (amount + deltas dated
-// <= t): what can still be taken on `from` without leaving 0 at any later
-// date. Deltas are (date, change).
-std::int64_t MinFrom(std::vector<std::pair<std::int32_t, std::int64_t>>& deltas,
-                     std::int64_t amount, std::int32_t from) {
-  std::sort(deltas.begin(), deltas.end());
-  std::int64_t value = amount;
-  std::size_t k = 0;
-  for (; k < deltas.size() && deltas[k].first <= from; ++k) value += deltas[k].second;
-  std::int64_t low = value;
-  for (; k < deltas.size(); ++k) {
-    value += deltas[k].second;
-    low = std::min(low, value);
+// An amount over time: its starting amount and its dated changes, sorted
+// by date. For a debit item, its open amount; for a credit note, minus its
+// open amount; for a payment, its unapplied amount.
+struct Chain {
+  std::int64_t amount = 0;
+  std::vector<std::pair<std::int32_t, std::int64_t>> deltas;  // (date, change)
+
+  // min over t >= from of the running amount (amount + deltas dated <= t):
+  // what can still be taken on `from` without going below 0 at any later
+  // date. Never decreases as `from` moves later.
+  std::int64_t RoomFrom(std::int32_t from) const {
+    std::int64_t value = amount;
+    std::size_t k = 0;
+    for (; k < deltas.size() && deltas[k].first <= from; ++k) value += deltas[k].second;
+    std::int64_t low = value;
+    for (; k < deltas.size(); ++k) {
+      value += deltas[k].second;
+      low = std::min(low, value);
+    }
+    return low;
   }
-  return low;
+};
+
+Chain ItemChain(const LedgerStore& s, std::int32_t i) {
+  Chain c;
+  s.ItemChanges(i, &c.deltas);
+  c.amount = s.item_amount[static_cast<std::size_t>(i)];
+  if (c.amount < 0) {  // a credit note: its room is minus its open amount
+    c.amount = -c.amount;
+    for (auto& d : c.deltas) d.second = -d.second;
+  }
+  std::sort(c.deltas.begin(), c.deltas.end());
+  return c;
 }
 
-// The distance to the bound of the open amount of item i (toward 0) or of
-// the unapplied amount of payment p, over every date from `from` on.
-std::int64_t ItemRoom(const LedgerStore& s, std::int32_t i, std::int32_t from) {
-  std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  s.ItemChanges(i, &deltas);
-  const std::int64_t amount = s.item_amount[static_cast<std::size_t>(i)];
-  if (amount > 0) return MinFrom(deltas, amount, from);
-  for (auto& d : deltas) d.second = -d.second;  // a credit note: room = -open
-  return MinFrom(deltas, -amount, from);
+Chain PaymentChain(const LedgerStore& s, std::int32_t p) {
+  Chain c;
+  s.PaymentChanges(p, &c.deltas);
+  c.amount = s.payment_amount[static_cast<std::size_t>(p)];
+  std::sort(c.deltas.begin(), c.deltas.end());
+  return c;
 }
 
-std::int64_t PaymentRoom(const LedgerStore& s, std::int32_t p, std::int32_t from) {
-  std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  s.PaymentChanges(p, &deltas);
-  return MinFrom(deltas, s.payment_amount[static_cast<std::size_t>(p)], from);
+// The earliest date from `from` on at which both chains have room, less
+// what this run has taken from each, and that room; {from, <= 0} when
+// there is none. Rooms only grow as the date moves later, and only change
+// on the chains' dates, so those are the candidates: a later date matters
+// when what was there on `from` was allocated and has been freed since (a
+// reversal).
+std::pair<std::int32_t, std::int64_t> EarliestRoom(const Chain& source, std::int64_t source_taken,
+                                                   const Chain& item, std::int64_t item_taken,
+                                                   std::int32_t from) {
+  std::vector<std::int32_t> dates = {from};
+  for (const Chain* c : {&source, &item}) {
+    for (const auto& d : c->deltas) {
+      if (d.first > from) dates.push_back(d.first);
+    }
+  }
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  for (std::int32_t date : dates) {
+    const std::int64_t room =
+        std::min(source.RoomFrom(date) - source_taken, item.RoomFrom(date) - item_taken);
+    if (room > 0) return {date, room};
+  }
+  return {from, 0};
 }
 
 struct Source {
@@ -104,16 +138,16 @@ absl::StatusOr<std::vector<Allocation>> Ledger::AutoMatch() {
     });
     for (const Source& src : sources) {
       std::int64_t& src_taken = src.is_payment ? taken_payment[src.index] : taken_item[src.index];
-      std::int64_t left = (src.is_payment ? PaymentRoom(s, src.index, src.date)
-                                          : ItemRoom(s, src.index, src.date)) - src_taken;
-      // Takes up to `want` from item i; returns what was taken.
+      const Chain source = src.is_payment ? PaymentChain(s, src.index) : ItemChain(s, src.index);
+      // What is unapplied now (the room at the end of time).
+      std::int64_t left = source.RoomFrom(INT32_MAX) - src_taken;
+      // Takes up to `want` from item i, on the later of the source's date
+      // and the item's document date, or later when there is no room then;
+      // returns what was taken.
       const auto take = [&](std::int32_t i, std::int64_t want) -> std::int64_t {
-        const std::int32_t date = std::max(src.date, s.item_document_date[static_cast<std::size_t>(i)]);
-        std::int64_t room = ItemRoom(s, i, date) - taken_item[i];
-        if (date > src.date) {  // the source's room from the later date
-          room = std::min(room, (src.is_payment ? PaymentRoom(s, src.index, date)
-                                                : ItemRoom(s, src.index, date)) - src_taken);
-        }
+        const auto [date, room] =
+            EarliestRoom(source, src_taken, ItemChain(s, i), taken_item[i],
+                         std::max(src.date, s.item_document_date[static_cast<std::size_t>(i)]));
         const std::int64_t amount = std::min(want, room);
         if (amount <= 0) return 0;
         kinds.push_back(src.is_payment ? AllocationSource::kPayment : AllocationSource::kCreditNote);

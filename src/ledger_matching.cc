@@ -1,12 +1,12 @@
 // The ledger's dated changes: allocations and their reversal, write-offs,
 // disputes (ledger.h). Events are linked, checked against the bounds of
-// every item and payment they touch at every date, and unlinked on failure.
+// every item and payment they touch at every date (ledger_matching_bounds.cc
+// finds the row that breaks one), and unlinked on failure.
 
 #include <algorithm>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "ledger_internal.h"
 #include "ledger_matching_internal.h"
 #include "ledger_store.h"
@@ -80,71 +80,125 @@ void EventBatch::Commit() {
   s_.Invalidate();
 }
 
-namespace {
-
-// Running amounts over the dated deltas of one chain: the first date at
-// which the amount leaves [low, high], if any.
-std::optional<std::pair<std::int32_t, std::int64_t>> FirstBreach(
-    std::vector<std::pair<std::int32_t, std::int64_t>>& deltas, std::int64_t start,
-    std::int64_t low, std::int64_t high) {
-  std::sort(deltas.begin(), deltas.end());
-  std::int64_t value = start;
-  for (std::size_t k = 0; k < deltas.size(); ++k) {
-    value += deltas[k].second;
-    const bool last_of_day = k + 1 == deltas.size() || deltas[k + 1].first != deltas[k].first;
-    if (last_of_day && (value < low || value > high)) {
-      return std::make_pair(deltas[k].first, value);
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<std::pair<std::int32_t, std::int64_t>> ItemBreach(const LedgerStore& s,
-                                                                std::int32_t item) {
-  std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  s.ItemChanges(item, &deltas);
-  const std::int64_t amount = s.item_amount[static_cast<std::size_t>(item)];
-  return amount < 0 ? FirstBreach(deltas, amount, amount, 0)
-                    : FirstBreach(deltas, amount, 0, amount);
-}
-
-std::optional<std::pair<std::int32_t, std::int64_t>> PaymentBreach(const LedgerStore& s,
-                                                                   std::int32_t payment) {
-  std::vector<std::pair<std::int32_t, std::int64_t>> deltas;
-  s.PaymentChanges(payment, &deltas);
-  const std::int64_t amount = s.payment_amount[static_cast<std::size_t>(payment)];
-  return FirstBreach(deltas, amount, 0, amount);
-}
-
-// The words for a breach of item `item` (or payment) found after row `row`.
-absl::Status BreachError(const LedgerStore& s, std::size_t row, bool is_payment,
-                         std::int32_t index, std::pair<std::int32_t, std::int64_t> breach) {
-  const Currency currency =
-      is_payment ? s.account_currency[static_cast<std::size_t>(
-                       s.payment_account[static_cast<std::size_t>(index)])]
-                 : s.currency_of_item(index);
-  const std::string what =
-      is_payment ? absl::StrCat("payment ", Quoted(s.payment_ids.Get(index)), " would have ",
-                                MoneyText(breach.second, currency), " unapplied")
-                 : absl::StrCat(s.is_credit_note(index) ? "credit note " : "item ",
-                                Quoted(s.item_ids.Get(index)), " would have an open amount of ",
-                                MoneyText(breach.second, currency));
-  const std::int64_t amount = is_payment ? s.payment_amount[static_cast<std::size_t>(index)]
-                                         : s.item_amount[static_cast<std::size_t>(index)];
-  return RowError(ErrorCode::kInvalidArgument, row,
-                  absl::StrCat(what, " on ", DateText(breach.first), " (amount ",
-                               MoneyText(amount, currency),
-                               "): more than is open on that date or later"));
-}
-
 }  // namespace ledger_internal
 
 using ledger_internal::BreachError;
 using ledger_internal::EventBatch;
-using ledger_internal::ItemBreach;
-using ledger_internal::PaymentBreach;
+using ledger_internal::FirstRowBreach;
+
+namespace {
+
+// Resolves row r's source: a payment, or an item that must be a credit note.
+absl::StatusOr<std::int32_t> AllocationSourceOf(const LedgerStore& s, const AllocationRows& rows,
+                                                std::size_t r, bool* from_payment) {
+  const AllocationSource kind = rows.sources.empty() ? AllocationSource::kPayment : rows.sources[r];
+  *from_payment = kind == AllocationSource::kPayment;
+  if (!*from_payment && kind != AllocationSource::kCreditNote) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("invalid allocation source ", static_cast<int>(kind)));
+  }
+  const std::string_view source_id = rows.source_ids[r];
+  const std::int32_t source =
+      *from_payment ? s.payment_ids.Find(source_id) : s.item_ids.Find(source_id);
+  if (source < 0) {
+    return RowError(ErrorCode::kNotFound, r,
+                    absl::StrCat("unknown ", *from_payment ? "payment " : "credit note ",
+                                 Quoted(source_id)));
+  }
+  if (!*from_payment && !s.is_credit_note(source)) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("item ", Quoted(source_id), " is of kind ",
+                                 AbslView(ItemKindName(s.item_kind[static_cast<std::size_t>(
+                                     source)])),
+                                 ", not a credit note"));
+  }
+  return source;
+}
+
+// Resolves row r's item: a debit item of the source's customer and currency.
+absl::StatusOr<std::int32_t> AllocationItemOf(const LedgerStore& s, const AllocationRows& rows,
+                                              std::size_t r, std::int32_t source_account) {
+  const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
+  if (item < 0) {
+    return RowError(ErrorCode::kNotFound, r,
+                    absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
+  }
+  if (s.is_credit_note(item)) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("item ", Quoted(rows.item_ids[r]),
+                                 " is a credit note; allocate it to a debit item instead"));
+  }
+  const auto sa = static_cast<std::size_t>(source_account);
+  const auto ia = static_cast<std::size_t>(s.item_account[static_cast<std::size_t>(item)]);
+  if (s.account_customer[sa] != s.account_customer[ia]) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat(Quoted(rows.source_ids[r]), " of customer ",
+                                 Quoted(s.customer_ids.Get(s.account_customer[sa])),
+                                 " cannot settle item ", Quoted(rows.item_ids[r]), " of customer ",
+                                 Quoted(s.customer_ids.Get(s.account_customer[ia]))));
+  }
+  if (!(s.account_currency[sa] == s.account_currency[ia])) {
+    return RowError(ErrorCode::kCurrencyMismatch, r,
+                    absl::StrCat(Quoted(rows.source_ids[r]), " is in ",
+                                 AbslView(s.account_currency[sa].code()), ", item ",
+                                 Quoted(rows.item_ids[r]), " in ",
+                                 AbslView(s.account_currency[ia].code())));
+  }
+  return item;
+}
+
+// Row r of AddAllocations as an event (allocation number and links unset),
+// or the error of the row on its own (not counting the bounds).
+absl::StatusOr<Event> AllocationEvent(const LedgerStore& s, const AllocationRows& rows,
+                                      std::size_t r) {
+  bool from_payment = true;
+  const absl::StatusOr<std::int32_t> source = AllocationSourceOf(s, rows, r, &from_payment);
+  if (!source.ok()) return source.status();
+  const auto su = static_cast<std::size_t>(*source);
+  const absl::StatusOr<std::int32_t> item = AllocationItemOf(
+      s, rows, r, from_payment ? s.payment_account[su] : s.item_account[su]);
+  if (!item.ok()) return item.status();
+  if (rows.amounts[r] <= 0) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("allocation amount ",
+                                 MoneyText(rows.amounts[r], s.currency_of_item(*item)),
+                                 " must be positive"));
+  }
+  const std::int32_t date = rows.dates[r].days();
+  const std::int32_t source_date =
+      from_payment ? s.payment_value_date[su] : s.item_document_date[su];
+  const std::int32_t item_date = s.item_document_date[static_cast<std::size_t>(*item)];
+  if (date < source_date || date < item_date) {
+    const bool source_later = source_date >= item_date;
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("allocation dated ", DateText(date), " is before ",
+                                 Quoted(source_later ? rows.source_ids[r] : rows.item_ids[r]),
+                                 " (dated ", DateText(source_later ? source_date : item_date),
+                                 ")"));
+  }
+  Event e{};
+  e.date = date;
+  e.kind = EventKind::kAllocation;
+  e.source_is_payment = from_payment;
+  e.item = *item;
+  e.source = *source;
+  e.amount = rows.amounts[r];
+  e.text = -1;
+  return e;
+}
+
+// The error of a bulk call whose rows before `rows` are linked in `batch`
+// (one event each): the first of those rows that breaks a bound, else
+// `row_error` (the error of row `rows` on its own; OK when all rows passed).
+absl::Status FirstRowError(const LedgerStore& s, const EventBatch& batch, std::size_t rows,
+                           absl::Status row_error) {
+  if (auto b = FirstRowBreach(s, batch.first_event(), rows)) {
+    return BreachError(s, batch.first_event(), *b, /*bulk=*/true);
+  }
+  return row_error;
+}
+
+}  // namespace
 
 absl::StatusOr<std::int64_t> Ledger::AddAllocations(const AllocationRows& rows) {
   LedgerStore& s = *store_;
@@ -158,103 +212,13 @@ absl::StatusOr<std::int64_t> Ledger::AddAllocations(const AllocationRows& rows) 
   const auto first = static_cast<std::int64_t>(s.allocation_event.size());
   EventBatch batch(s);
   for (std::size_t r = 0; r < n; ++r) {
-    const AllocationSource kind = rows.sources.empty() ? AllocationSource::kPayment : rows.sources[r];
-    const bool from_payment = kind == AllocationSource::kPayment;
-    if (!from_payment && kind != AllocationSource::kCreditNote) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("invalid allocation source ", static_cast<int>(kind)));
-    }
-    const std::string_view source_id = rows.source_ids[r];
-    const std::int32_t source =
-        from_payment ? s.payment_ids.Find(source_id) : s.item_ids.Find(source_id);
-    if (source < 0) {
-      return RowError(ErrorCode::kNotFound, r,
-                      absl::StrCat("unknown ", from_payment ? "payment " : "credit note ",
-                                   Quoted(source_id)));
-    }
-    if (!from_payment && !s.is_credit_note(source)) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("item ", Quoted(source_id), " is of kind ",
-                                   AbslView(ItemKindName(s.item_kind[static_cast<std::size_t>(source)])),
-                                   ", not a credit note"));
-    }
-    const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
-    if (item < 0) {
-      return RowError(ErrorCode::kNotFound, r,
-                      absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
-    }
-    if (s.is_credit_note(item)) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("item ", Quoted(rows.item_ids[r]),
-                                   " is a credit note; allocate it to a debit item instead"));
-    }
-    const std::int32_t source_account =
-        from_payment ? s.payment_account[static_cast<std::size_t>(source)]
-                     : s.item_account[static_cast<std::size_t>(source)];
-    const std::int32_t item_account = s.item_account[static_cast<std::size_t>(item)];
-    const auto sa = static_cast<std::size_t>(source_account);
-    const auto ia = static_cast<std::size_t>(item_account);
-    if (s.account_customer[sa] != s.account_customer[ia]) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat(Quoted(source_id), " of customer ",
-                                   Quoted(s.customer_ids.Get(s.account_customer[sa])),
-                                   " cannot settle item ", Quoted(rows.item_ids[r]),
-                                   " of customer ",
-                                   Quoted(s.customer_ids.Get(s.account_customer[ia]))));
-    }
-    if (!(s.account_currency[sa] == s.account_currency[ia])) {
-      return RowError(ErrorCode::kCurrencyMismatch, r,
-                      absl::StrCat(Quoted(source_id), " is in ", AbslView(s.account_currency[sa].code()),
-                                   ", item ", Quoted(rows.item_ids[r]), " in ",
-                                   AbslView(s.account_currency[ia].code())));
-    }
-    const Currency currency = s.account_currency[ia];
-    if (rows.amounts[r] <= 0) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("allocation amount ", MoneyText(rows.amounts[r], currency),
-                                   " must be positive"));
-    }
-    const std::int32_t date = rows.dates[r].days();
-    const std::int32_t source_date = from_payment
-                                         ? s.payment_value_date[static_cast<std::size_t>(source)]
-                                         : s.item_document_date[static_cast<std::size_t>(source)];
-    const std::int32_t item_date = s.item_document_date[static_cast<std::size_t>(item)];
-    if (date < source_date || date < item_date) {
-      const bool source_later = source_date >= item_date;
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("allocation dated ", DateText(date), " is before ",
-                                   source_later ? Quoted(source_id) : Quoted(rows.item_ids[r]),
-                                   " (dated ", DateText(source_later ? source_date : item_date),
-                                   ")"));
-    }
-    Event e{};
-    e.date = date;
-    e.kind = EventKind::kAllocation;
-    e.source_is_payment = from_payment;
-    e.item = item;
-    e.source = source;
-    e.amount = rows.amounts[r];
-    e.allocation = static_cast<std::int32_t>(s.allocation_event.size());
-    e.text = -1;
-    s.allocation_event.push_back(batch.Link(e));
+    absl::StatusOr<Event> e = AllocationEvent(s, rows, r);
+    if (!e.ok()) return FirstRowError(s, batch, r, e.status());
+    e->allocation = static_cast<std::int32_t>(s.allocation_event.size());
+    s.allocation_event.push_back(batch.Link(*e));
     s.reversal_event.push_back(-1);
   }
-  // Bounds, in row order, each item and source once.
-  absl::flat_hash_set<std::int32_t> checked_items, checked_payments;
-  for (std::size_t r = 0; r < n; ++r) {
-    const Event& e = s.events[static_cast<std::size_t>(
-        s.allocation_event[static_cast<std::size_t>(first) + r])];
-    if (checked_items.insert(e.item).second) {
-      if (auto b = ItemBreach(s, e.item)) return BreachError(s, r, false, e.item, *b);
-    }
-    if (e.source_is_payment) {
-      if (checked_payments.insert(e.source).second) {
-        if (auto b = PaymentBreach(s, e.source)) return BreachError(s, r, true, e.source, *b);
-      }
-    } else if (checked_items.insert(e.source).second) {
-      if (auto b = ItemBreach(s, e.source)) return BreachError(s, r, false, e.source, *b);
-    }
-  }
+  if (absl::Status st = FirstRowError(s, batch, n, absl::OkStatus()); !st.ok()) return st;
   batch.Commit();
   return first;
 }
@@ -281,16 +245,54 @@ absl::Status Ledger::ReverseAllocation(std::int64_t index, Date date) {
   e.kind = EventKind::kReversal;
   e.date = date.days();
   const std::int32_t event = batch.Link(e);
-  if (auto b = ItemBreach(s, e.item)) return BreachError(s, 0, false, e.item, *b);
-  if (e.source_is_payment) {
-    if (auto b = PaymentBreach(s, e.source)) return BreachError(s, 0, true, e.source, *b);
-  } else if (auto b = ItemBreach(s, e.source)) {
-    return BreachError(s, 0, false, e.source, *b);
+  // A reversal only gives back, so this cannot fail; checked anyway.
+  if (auto b = FirstRowBreach(s, batch.first_event(), 1)) {
+    return BreachError(s, batch.first_event(), *b, /*bulk=*/false);
   }
   batch.Commit();
   s.reversal_event[a] = event;
   return absl::OkStatus();
 }
+
+namespace {
+
+// Row r of AddWriteOffs as an event (links and reason unset), or the
+// error of the row on its own (not counting the bounds).
+absl::StatusOr<Event> WriteOffEvent(const LedgerStore& s, const WriteOffRows& rows,
+                                    std::size_t r) {
+  const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
+  if (item < 0) {
+    return RowError(ErrorCode::kNotFound, r,
+                    absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
+  }
+  if (s.is_credit_note(item)) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("item ", Quoted(rows.item_ids[r]),
+                                 " is a credit note; only debit items are written off"));
+  }
+  if (rows.amounts[r] <= 0) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("write-off amount ",
+                                 MoneyText(rows.amounts[r], s.currency_of_item(item)),
+                                 " must be positive"));
+  }
+  const std::int32_t doc = s.item_document_date[static_cast<std::size_t>(item)];
+  if (rows.dates[r].days() < doc) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("write-off dated ", rows.dates[r].ToString(), " is before item ",
+                                 Quoted(rows.item_ids[r]), " (dated ", DateText(doc), ")"));
+  }
+  Event e{};
+  e.date = rows.dates[r].days();
+  e.kind = EventKind::kWriteOff;
+  e.item = item;
+  e.source = -1;
+  e.amount = rows.amounts[r];
+  e.allocation = -1;
+  return e;
+}
+
+}  // namespace
 
 absl::Status Ledger::AddWriteOffs(const WriteOffRows& rows) {
   LedgerStore& s = *store_;
@@ -301,47 +303,14 @@ absl::Status Ledger::AddWriteOffs(const WriteOffRows& rows) {
     if (!st.ok()) return st;
   }
   EventBatch batch(s);
-  std::vector<std::int32_t> items(n);
   for (std::size_t r = 0; r < n; ++r) {
-    const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
-    if (item < 0) {
-      return RowError(ErrorCode::kNotFound, r, absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
-    }
-    if (s.is_credit_note(item)) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("item ", Quoted(rows.item_ids[r]),
-                                   " is a credit note; only debit items are written off"));
-    }
-    if (rows.amounts[r] <= 0) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("write-off amount ",
-                                   MoneyText(rows.amounts[r], s.currency_of_item(item)),
-                                   " must be positive"));
-    }
-    const std::int32_t doc = s.item_document_date[static_cast<std::size_t>(item)];
-    if (rows.dates[r].days() < doc) {
-      return RowError(ErrorCode::kInvalidArgument, r,
-                      absl::StrCat("write-off dated ", rows.dates[r].ToString(),
-                                   " is before item ", Quoted(rows.item_ids[r]), " (dated ",
-                                   DateText(doc), ")"));
-    }
-    Event e{};
-    e.date = rows.dates[r].days();
-    e.kind = EventKind::kWriteOff;
-    e.item = item;
-    e.source = -1;
-    e.amount = rows.amounts[r];
-    e.allocation = -1;
-    e.text = static_cast<std::int32_t>(s.event_texts.size());
+    absl::StatusOr<Event> e = WriteOffEvent(s, rows, r);
+    if (!e.ok()) return FirstRowError(s, batch, r, e.status());
+    e->text = static_cast<std::int32_t>(s.event_texts.size());
     s.event_texts.Append(rows.reasons.empty() ? std::string_view() : rows.reasons[r]);
-    batch.Link(e);
-    items[r] = item;
+    batch.Link(*e);
   }
-  absl::flat_hash_set<std::int32_t> checked;
-  for (std::size_t r = 0; r < n; ++r) {
-    if (!checked.insert(items[r]).second) continue;
-    if (auto b = ItemBreach(s, items[r])) return BreachError(s, r, false, items[r], *b);
-  }
+  if (absl::Status st = FirstRowError(s, batch, n, absl::OkStatus()); !st.ok()) return st;
   batch.Commit();
   return absl::OkStatus();
 }
@@ -359,7 +328,8 @@ absl::Status Ledger::AddDisputes(const DisputeRows& rows) {
   for (std::size_t r = 0; r < n; ++r) {
     const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
     if (item < 0) {
-      return RowError(ErrorCode::kNotFound, r, absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
+      return RowError(ErrorCode::kNotFound, r,
+                    absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
     }
     if (s.is_credit_note(item)) {
       return RowError(ErrorCode::kInvalidArgument, r,

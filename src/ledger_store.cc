@@ -170,19 +170,14 @@ const LedgerStore::DatedChanges& LedgerStore::dated_changes() const {
       return events[static_cast<std::size_t>(a)].date < events[static_cast<std::size_t>(b)].date;
     });
     DatedChanges changes;
-    const auto add = [&changes](std::int32_t date, std::int32_t target, std::int64_t delta) {
-      changes.dates.push_back(date);
-      changes.targets.push_back(target);
-      changes.deltas.push_back(delta);
-    };
     for (std::int32_t index : order) {
       const Event& e = events[static_cast<std::size_t>(index)];
-      add(e.date, e.item, ItemDelta(e, e.item));
+      changes.items.Add(e.date, e.item, ItemDelta(e, e.item));
       if (e.source < 0) continue;
       if (e.source_is_payment) {
-        add(e.date, ~e.source, PaymentDelta(e));
+        changes.payments.Add(e.date, e.source, PaymentDelta(e));
       } else {
-        add(e.date, e.source, ItemDelta(e, e.source));
+        changes.items.Add(e.date, e.source, ItemDelta(e, e.source));
       }
     }
     return changes;

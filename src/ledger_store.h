@@ -213,9 +213,18 @@ class LedgerStore {
   // item or payment they touch, sorted by date (stable): what an aging as
   // of a past date undoes, read in one sequential pass.
   struct DatedChanges {
-    std::vector<std::int32_t> dates;    // ascending
-    std::vector<std::int32_t> targets;  // an item, or ~payment (negative)
-    std::vector<std::int64_t> deltas;   // the change of its open or unapplied amount
+    // One list for items (open amounts), one for payments (unapplied).
+    struct List {
+      std::vector<std::int32_t> dates;    // ascending
+      std::vector<std::int32_t> targets;  // the item or payment
+      std::vector<std::int64_t> deltas;   // the change of its amount
+      void Add(std::int32_t date, std::int32_t target, std::int64_t delta) {
+        dates.push_back(date);
+        targets.push_back(target);
+        deltas.push_back(delta);
+      }
+    };
+    List items, payments;
   };
   const DatedChanges& dated_changes() const;
   // Dispute indexes sorted by item, then raised date (stable).

@@ -353,10 +353,11 @@ TEST_F(LedgerErrorTest, AllocationsAfterTheCurrencyCheck) {
              "source_id,item_id,currency,amount,date\n"
              "P1,I1,EUR,60,2025-02-01\n"
              "P1,I1,EUR,30,2025-02-02\n");
-  // (The Ledger names the first row of the payment's batch that it checks.)
-  EXPECT_EQ(Errors(), (Lines{"allocations.csv:2: column amount: payment \"P1\" would have -10.00 "
-                             "EUR unapplied on 2025-02-02 (amount 80.00 EUR): more than is open "
-                             "on that date or later"}));
+  // (The Ledger names the row that tips the payment over: the second.)
+  EXPECT_EQ(Errors(), (Lines{"allocations.csv:3: column amount: allocation of 30.00 EUR on "
+                             "2025-02-02 takes more than is unapplied: payment \"P1\" would have "
+                             "-10.00 EUR unapplied on 2025-02-02 (20.00 EUR unapplied on that "
+                             "date before this row; amount 80.00 EUR)"}));
   dir_.Write("allocations.csv",
              "source,source_id,item_id,currency,amount,date,reversed_on\n"
              "payment,P1,I1,EUR,60,2025-02-01,2025-01-01\n");

@@ -8,81 +8,19 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "ledger_book.h"
 #include "ledger_store.h"
 #include "test_support.h"
 
 namespace relance {
 namespace {
 
+using testing::Book;
 using testing::C;
 using testing::CodeOf;
 using testing::Day;
+using testing::kEur;
 using testing::Message;
-
-const Currency kEur = C("EUR");
-
-// A small book built row by row through the bulk API.
-class Book {
- public:
-  Book() {
-    std::vector<std::string_view> ids = {"ACME", "BETA"};
-    std::vector<std::string_view> names = {"Acme SA", "Beta SARL"};
-    EXPECT_TRUE(ledger.AddCustomers({.ids = ids, .names = names}).ok());
-  }
-
-  absl::Status Item(std::string_view id, std::string_view customer, std::string_view doc,
-                    std::string_view due, std::int64_t amount,
-                    ItemKind kind = ItemKind::kInvoice, Currency currency = kEur,
-                    std::string_view reference = "") {
-    std::vector<std::string_view> ids = {id}, customers = {customer}, refs = {reference};
-    std::vector<Date> docs = {Day(doc)}, dues = {due.empty() ? kNoDate : Day(due)};
-    std::vector<std::int64_t> amounts = {amount};
-    std::vector<Currency> currencies = {currency};
-    std::vector<ItemKind> kinds = {kind};
-    return ledger.AddItems({.ids = ids, .customer_ids = customers, .kinds = kinds,
-                            .document_dates = docs, .due_dates = dues, .amounts = amounts,
-                            .currencies = currencies, .references = refs});
-  }
-
-  absl::Status Payment(std::string_view id, std::string_view customer, std::string_view date,
-                       std::int64_t amount, Currency currency = kEur,
-                       std::string_view reference = "") {
-    std::vector<std::string_view> ids = {id}, customers = {customer}, refs = {reference};
-    std::vector<Date> dates = {Day(date)};
-    std::vector<std::int64_t> amounts = {amount};
-    std::vector<Currency> currencies = {currency};
-    return ledger.AddPayments({.ids = ids, .customer_ids = customers, .value_dates = dates,
-                               .amounts = amounts, .currencies = currencies,
-                               .references = refs});
-  }
-
-  absl::StatusOr<std::int64_t> Allocate(std::string_view source, std::string_view item,
-                                        std::int64_t amount, std::string_view date,
-                                        AllocationSource kind = AllocationSource::kPayment) {
-    std::vector<AllocationSource> kinds = {kind};
-    std::vector<std::string_view> sources = {source}, items = {item};
-    std::vector<std::int64_t> amounts = {amount};
-    std::vector<Date> dates = {Day(date)};
-    return ledger.AddAllocations({.sources = kinds, .source_ids = sources, .item_ids = items,
-                                  .amounts = amounts, .dates = dates});
-  }
-
-  std::int64_t Open(std::string_view item, std::string_view as_of) const {
-    return static_cast<std::int64_t>(ledger.OpenAmount(item, Day(as_of))->minor_units());
-  }
-  std::int64_t Unapplied(std::string_view payment, std::string_view as_of) const {
-    return static_cast<std::int64_t>(ledger.Unapplied(payment, Day(as_of))->minor_units());
-  }
-  std::int64_t Balance(std::string_view customer, std::string_view as_of) const {
-    auto b = ledger.Balance(customer, Day(as_of));
-    EXPECT_TRUE(b.ok());
-    std::int64_t sum = 0;
-    for (const Money& m : *b) sum += static_cast<std::int64_t>(m.minor_units());
-    return sum;
-  }
-
-  Ledger ledger;
-};
 
 TEST(ItemKind, NamesRoundTrip) {
   for (int k = 0; k < kItemKindCount; ++k) {
@@ -128,8 +66,9 @@ TEST(Ledger, ReversalRestoresFromItsDate) {
   absl::StatusOr<std::int64_t> twice = b.Allocate("P2", "F1", 100000, "2025-03-15");
   EXPECT_EQ(CodeOf(twice), ErrorCode::kInvalidArgument);
   EXPECT_EQ(Message(twice.status()),
-            "row 0: item \"F1\" would have an open amount of -1000.00 EUR on 2025-03-15 "
-            "(amount 1000.00 EUR): more than is open on that date or later");
+            "row 0: allocation of 1000.00 EUR on 2025-03-15 takes more than is open: item \"F1\" "
+            "would have an open amount of -1000.00 EUR on 2025-03-15 (0.00 EUR open on that date "
+            "before this row; amount 1000.00 EUR)");
   // Dated on the reversal, it fits.
   EXPECT_TRUE(b.Allocate("P2", "F1", 100000, "2025-04-01").ok());
   EXPECT_EQ(b.Open("F1", "2025-04-01"), 0);

@@ -973,6 +973,8 @@ RELANCE_API relance_status relance_contractual_rate_check(
  * failed call changes nothing (all or nothing). A message about one row
  * names it as "row N: " (N the 0-based index into the arrays) and the id:
  *   relance_ledger_add_items: row 3: ...
+ * Allocations and write-offs that exceed what is open only together name
+ * the row that tips the amount over (relance_ledger_add_allocations).
  * INVALID_ARGUMENT: a NULL required column or entry, a date outside years
  * 1..9999 (RELANCE_NO_DATE included, in a column that allows no "none"), a
  * kind or source not listed, and the rules of ledger.h (empty id, sign of an amount, dates out
@@ -1067,7 +1069,19 @@ RELANCE_API relance_status relance_ledger_add_payments(
  * on its date or any later date. Allocations are numbered densely from 0 in
  * the order they are recorded; *out_first_index receives the index of the
  * first new one (the others follow in row order; with count 0, the next
- * index). Errors: see "Errors of bulk calls". */
+ * index). Errors: see "Errors of bulk calls". Rows are taken in order, as
+ * if added one at a time: the error names the first row that cannot be
+ * added after the rows before it, either wrong on its own or, with the rows
+ * before it, taking an item's, payment's or credit note's amount out of
+ * bounds at the end of some date (it may fit alone: it is the row that tips
+ * the amount over; of its item and source, the item is named). The message
+ * gives the row's amount and date, the id, the first date the bound is
+ * broken, the amount then with and without the row, and the document's
+ * amount:
+ *   relance_ledger_add_allocations: row 1: allocation of 600.00 EUR on
+ *   2025-02-02 takes more than is open: item "F1" would have an open amount
+ *   of -200.00 EUR on 2025-02-02 (400.00 EUR open on that date before this
+ *   row; amount 1000.00 EUR) */
 RELANCE_API relance_status relance_ledger_add_allocations(
     relance_ledger* ledger, size_t count, const int32_t* sources,
     const char* const* source_ids, const char* const* item_ids,
@@ -1083,7 +1097,8 @@ RELANCE_API relance_status relance_ledger_reverse_allocation(
 /* Writes `amounts[i]` (> 0) off debit item `item_ids[i]` on `dates[i]`.
  * Optional: reasons (shown on statements). Errors: see "Errors of bulk
  * calls" (a credit note, more than is open on the date or later, a date
- * before the document date). */
+ * before the document date); the row named as for
+ * relance_ledger_add_allocations. */
 RELANCE_API relance_status relance_ledger_add_write_offs(
     relance_ledger* ledger, size_t count, const char* const* item_ids,
     const int64_t* amounts, const int32_t* dates, const char* const* reasons);

@@ -44,9 +44,11 @@
 // Bulk mutations are all-or-nothing: when any row is wrong nothing is added,
 // and the error names the row and the id; its message starts with
 // "row N: " (N, the 0-based index into the rows passed), so that an importer
-// can map it back to a file and line. Errors about the call as a whole
-// (columns of different lengths) have no row prefix. A failed call leaves
-// the ledger exactly as it was.
+// can map it back to a file and line. When rows break a bound only
+// together, the row named is the one that tips it over (see
+// AddAllocations). Errors about the call as a whole (columns of different
+// lengths) have no row prefix. A failed call leaves the ledger exactly as it
+// was.
 //
 // Storage is column-wise (struct of arrays) with dense internal indexes and
 // hash indexes on host ids; current open amounts are kept incrementally and
@@ -255,6 +257,29 @@ class Ledger {
   // a date before the source's or the item's date, or an amount beyond what
   // is open on the source or the item on that date or later (with the
   // amounts); kCurrencyMismatch or kInvalidArgument (different customers).
+  //
+  // The row an error names. Rows are taken in row order, as if added one at
+  // a time: the error is about the first row N that cannot be added after
+  // rows 0..N-1, either because it is wrong on its own (any error above but
+  // the bounds) or because, with rows 0..N-1 and none after it, it takes
+  // some item's open amount, payment's unapplied amount or credit note's
+  // open amount out of its bounds (banner) at the end of some date, where
+  // rows 0..N-1 alone kept them all. So row N may fit on its own and still
+  // be the row that tips the bound over; it is named whatever the rows'
+  // dates (a row dated before earlier rows can tip it, and the bound can
+  // break on a date after the row's own). A row that tips both its item and
+  // its source names the item. The message says what and where:
+  //   row 1: allocation of 600.00 EUR on 2025-02-02 takes more than is
+  //   open: item "F1" would have an open amount of -200.00 EUR on 2025-02-02
+  //   (400.00 EUR open on that date before this row; amount 1000.00 EUR)
+  // -- row N's amount and date; the item (or `payment "P1" would have
+  // -10.00 EUR unapplied on ...`, `credit note "A1" would have an open
+  // amount of ...`); the first date the bound is broken with rows 0..N, and
+  // the amount on that date with rows 0..N, then with rows 0..N-1; the
+  // item's or payment's amount. Cost: the bounds are checked once per item
+  // and payment touched (also when a row is wrong on its own: over the rows
+  // before it); finding the tipping row adds, on failure only, a
+  // logarithmic number of passes over the history of what is out of bounds.
   absl::StatusOr<std::int64_t> AddAllocations(const AllocationRows& rows);
 
   // Reverses allocation `index` (un-matching) effective on `date`: from
@@ -262,12 +287,16 @@ class Ledger {
   // unknown index; kInvalidArgument when already reversed, when `date` is
   // before the allocation's date, or when the source's unapplied amount
   // would leave its bounds at some date (it cannot: a reversal only gives
-  // back; checked anyway).
+  // back; checked anyway; the message, as AddAllocations' without a row
+  // prefix, starts "reversal of allocation N on D").
   absl::Status ReverseAllocation(std::int64_t index, Date date);
 
   // Writes amounts off debit items. Errors: kNotFound; kInvalidArgument for
   // a credit note, an amount <= 0 or beyond what is open on the date or
-  // later, a date before the item's document date.
+  // later, a date before the item's document date. The row an error names
+  // and the message's content are as AddAllocations' (rows taken in order;
+  // the row that tips an item over, its message starting `row N: write-off
+  // of 250.00 EUR on 2025-06-01 takes more than is open: item ...`).
   absl::Status AddWriteOffs(const WriteOffRows& rows);
 
   // Records disputed amounts (see DisputeRows). Errors: kNotFound;
@@ -283,10 +312,12 @@ class Ledger {
   // unapplied amount exactly (oldest due date first); (3) open items by
   // oldest due date first (then document date, then insertion) until the
   // payment is used up. Each allocation is effective on the later of the
-  // payment's date and the item's document date and never takes more than
-  // is open at every date from then on. Returns the allocations made (in
-  // order); the ledger is unchanged when it returns an error (kOverflow is
-  // the only one possible).
+  // payment's date and the item's document date -- or, when the cash or
+  // the item was taken then and has been freed since (a reversal), on the
+  // first later date from which both are free -- and never takes more than
+  // is open or unapplied at every date from then on. Returns the
+  // allocations made (in order); the ledger is unchanged when it returns an
+  // error (kOverflow is the only one possible).
   absl::StatusOr<std::vector<Allocation>> AutoMatch();
 
   // ---- queries ----------------------------------------------------------

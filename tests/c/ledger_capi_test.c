@@ -121,10 +121,14 @@ static void test_auto_match_and_reversal(void) {
   CHECK_STATUS(relance_ledger_reverse_allocation(ledger, 0, day("2025-03-02")),
                RELANCE_E_INVALID_ARGUMENT);
   CHECK_STATUS(relance_ledger_allocation(ledger, 7, &a), RELANCE_E_NOT_FOUND);
-  /* P is unapplied again from March only: a match effective on its date
-   * would take what the reversed one held in February, so none is made. */
+  /* P is unapplied again from March only: matched again (by its reference)
+   * effective on the day the reversal freed it, not on its own date. */
   CHECK_STATUS(relance_ledger_auto_match(ledger, &made, &first), RELANCE_OK);
-  CHECK(made == 0 && first == 1);
+  CHECK(made == 1 && first == 1);
+  CHECK_STATUS(relance_ledger_allocation(ledger, first, &a), RELANCE_OK);
+  CHECK(strcmp(a.item_id, "I2") == 0 && a.date == day("2025-03-01") && a.amount.units == 5000);
+  CHECK_STATUS(relance_ledger_auto_match(ledger, &made, &first), RELANCE_OK);
+  CHECK(made == 0);
   relance_ledger_destroy(ledger);
 }
 
@@ -180,12 +184,16 @@ static void test_all_or_nothing(void) {
   CHECK_STATUS(relance_ledger_open_amount(ledger, "X1", day("2025-06-30"), &m),
                RELANCE_E_NOT_FOUND);
 
-  /* Row 0 fits, row 1 takes more than credit note A1 has: neither is
-   * recorded. */
+  /* Row 0 fits, row 1 takes more than F2 has open (430.00) and more than
+   * credit note A1 has: neither is recorded; the message names the row and
+   * the item it over-settles. */
   CHECK_STATUS(relance_ledger_add_allocations(ledger, 2, sources, from, targets, parts, dates,
                                               &first),
                RELANCE_E_INVALID_ARGUMENT);
-  CHECK_MESSAGE("relance_ledger_add_allocations: row 1: ");
+  CHECK_MESSAGE("relance_ledger_add_allocations: row 1: allocation of 999.99 EUR on 2025-06-25 "
+                "takes more than is open: item \"F2\" would have an open amount of -569.99 EUR "
+                "on 2025-06-25 (430.00 EUR open on that date before this row; amount 500.00 "
+                "EUR)");
   CHECK(first == 77 && relance_ledger_allocation_count(ledger) == 1);
   CHECK_STATUS(relance_ledger_open_amount(ledger, "F1", day("2025-06-30"), &m), RELANCE_OK);
   CHECK(m.units == 100000);

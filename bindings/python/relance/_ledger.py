@@ -193,7 +193,9 @@ class Ledger(Handle):
     def add_allocations(self, source_ids, item_ids, amounts, dates, sources=None):
         """Allocates ``amounts`` of payments (or of credit notes, where
         ``sources`` says "credit_note") to debit items, effective on
-        ``dates``. Returns the range of the new allocations' indexes."""
+        ``dates``. Returns the range of the new allocations' indexes. Rows
+        that together take more than is open name the row that tips the
+        amount over (see relance_ledger_add_allocations in relance.h)."""
         n = len(source_ids)
         _col.check_lengths("add_allocations", n, item_ids=item_ids, amounts=amounts,
                            dates=dates, sources=sources)

@@ -103,6 +103,11 @@ def test_auto_match_and_reversal():
         ledger.reverse_allocation(0, date(2025, 3, 1))
         assert ledger.allocation(0).reversed == date(2025, 3, 1)
         assert ledger.open_amount("I2", date(2025, 3, 1)) == Decimal("50.00")
+        # Matched again, from the day the reversal freed the cash.
+        (again,) = ledger.auto_match()
+        assert again == relance.Allocation(1, "payment", "P", "I2", Decimal("50.00"), "EUR",
+                                           date(2025, 3, 1), None)
+        assert ledger.auto_match() == []
         ledger.add_write_offs(["I1"], ["0.99"], [date(2025, 4, 1)], reasons=["rounding"])
         assert ledger.open_amount("I1", date(2025, 4, 1)) == Decimal("99.01")
 
@@ -280,6 +285,16 @@ def test_a_bad_row_names_the_row_and_adds_nothing():
                                 ["1", "0.005"], "EUR")
         with pytest.raises(relance.InvalidArgumentError, match="row 0: .*more than is open"):
             ledger.add_write_offs(["F2"], ["430.01"], [AS_OF])
+        # Two rows that together over-settle F2 (430.00 open): the second is named.
+        with pytest.raises(relance.InvalidArgumentError) as error:
+            ledger.add_allocations(["P1", "P1"], ["F2", "F2"], ["30", "30"],
+                                   [date(2025, 6, 21), date(2025, 6, 22)])
+        assert str(error.value) == (
+            "relance_ledger_add_allocations: row 1: allocation of 30.00 EUR on 2025-06-22 takes "
+            "more than is unapplied: payment \"P1\" would have -10.00 EUR unapplied on "
+            "2025-06-22 (20.00 EUR unapplied on that date before this row; amount 120.00 EUR)")
+        assert ledger.allocation_count == 1
+        assert ledger.unapplied("P1", AS_OF) == Decimal("50.00")
         assert ledger.item_count == 7 and ledger.payment_count == 1
         assert ledger.open_amount("F2", AS_OF) == Decimal("430.00")
 
