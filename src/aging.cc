@@ -230,13 +230,13 @@ absl::StatusOr<AgingReport> Age(const Ledger& ledger, const AgingOptions& option
     s.max_document_date > d ? AgeItems<false, true>(s, pass, sparse, rows)
                             : AgeItems<false, false>(s, pass, sparse, rows);
   }
-  auto correction = changes->payments.begin();
+  // The payments' corrections end with a sentinel; the cursor moves
+  // without a branch (about half the payments of a history have one).
+  const std::pair<std::int32_t, std::int64_t>* correction = changes->payments.data();
   for (std::size_t p = 0; p < s.payment_account.size(); ++p) {
-    std::int64_t u = s.payment_unapplied[p];
-    if (correction != changes->payments.end() &&
-        correction->first == static_cast<std::int32_t>(p)) {
-      u -= (correction++)->second;
-    }
+    const bool hit = correction->first == static_cast<std::int32_t>(p);
+    const std::int64_t u = s.payment_unapplied[p] - (hit ? correction->second : 0);
+    correction += hit;
     if (u == 0 || s.payment_value_date[p] > d) continue;
     const std::int32_t account = s.payment_account[p];
     std::int64_t* row = RowFor(pass, rows, account);

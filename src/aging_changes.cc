@@ -70,6 +70,7 @@ Pairs ActiveDisputes(const LedgerStore& s, std::int32_t d) {
   Pairs active;
   if (s.disputes.empty()) return active;
   const std::vector<std::int32_t>& order = s.disputes_by_item();
+  active.reserve(order.size());
   for (std::size_t k = 0; k < order.size();) {
     const std::int32_t item = s.disputes[static_cast<std::size_t>(order[k])].item;
     const LedgerStore::Dispute* latest = nullptr;
@@ -115,6 +116,7 @@ ChangesAsOf Build(const LedgerStore& s, std::int32_t d) {
     out.items.push_back(entry);
   }
   out.items.push_back({INT32_MAX, false, 0, 0});
+  out.payments.emplace_back(INT32_MAX, 0);
   return out;
 }
 

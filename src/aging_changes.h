@@ -25,7 +25,8 @@ struct SparseItem {
 struct ChangesAsOf {
   // Sorted by item, one entry per item, then a sentinel {INT32_MAX}.
   std::vector<SparseItem> items;
-  // (payment, current unapplied - unapplied as of D), sorted by payment.
+  // (payment, current unapplied - unapplied as of D), sorted by payment,
+  // then a sentinel {INT32_MAX, 0}.
   std::vector<std::pair<std::int32_t, std::int64_t>> payments;
 };
 
