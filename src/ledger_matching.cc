@@ -115,19 +115,27 @@ absl::StatusOr<std::int32_t> AllocationSourceOf(const LedgerStore& s, const Allo
   return source;
 }
 
+// The debit item `id` named by row r, or the row's error: kNotFound for an
+// unknown id, kInvalidArgument for a credit note ("... is a credit note;
+// <advice>").
+absl::StatusOr<std::int32_t> DebitItemOfRow(const LedgerStore& s, std::string_view id,
+                                            std::size_t r, std::string_view advice) {
+  const std::int32_t item = s.item_ids.Find(id);
+  if (item < 0) return RowError(ErrorCode::kNotFound, r, absl::StrCat("unknown item ", Quoted(id)));
+  if (s.is_credit_note(item)) {
+    return RowError(ErrorCode::kInvalidArgument, r,
+                    absl::StrCat("item ", Quoted(id), " is a credit note; ", AbslView(advice)));
+  }
+  return item;
+}
+
 // Resolves row r's item: a debit item of the source's customer and currency.
 absl::StatusOr<std::int32_t> AllocationItemOf(const LedgerStore& s, const AllocationRows& rows,
                                               std::size_t r, std::int32_t source_account) {
-  const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
-  if (item < 0) {
-    return RowError(ErrorCode::kNotFound, r,
-                    absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
-  }
-  if (s.is_credit_note(item)) {
-    return RowError(ErrorCode::kInvalidArgument, r,
-                    absl::StrCat("item ", Quoted(rows.item_ids[r]),
-                                 " is a credit note; allocate it to a debit item instead"));
-  }
+  const absl::StatusOr<std::int32_t> found =
+      DebitItemOfRow(s, rows.item_ids[r], r, "allocate it to a debit item instead");
+  if (!found.ok()) return found.status();
+  const std::int32_t item = *found;
   const auto sa = static_cast<std::size_t>(source_account);
   const auto ia = static_cast<std::size_t>(s.item_account[static_cast<std::size_t>(item)]);
   if (s.account_customer[sa] != s.account_customer[ia]) {
@@ -260,16 +268,10 @@ namespace {
 // error of the row on its own (not counting the bounds).
 absl::StatusOr<Event> WriteOffEvent(const LedgerStore& s, const WriteOffRows& rows,
                                     std::size_t r) {
-  const std::int32_t item = s.item_ids.Find(rows.item_ids[r]);
-  if (item < 0) {
-    return RowError(ErrorCode::kNotFound, r,
-                    absl::StrCat("unknown item ", Quoted(rows.item_ids[r])));
-  }
-  if (s.is_credit_note(item)) {
-    return RowError(ErrorCode::kInvalidArgument, r,
-                    absl::StrCat("item ", Quoted(rows.item_ids[r]),
-                                 " is a credit note; only debit items are written off"));
-  }
+  const absl::StatusOr<std::int32_t> found =
+      DebitItemOfRow(s, rows.item_ids[r], r, "only debit items are written off");
+  if (!found.ok()) return found.status();
+  const std::int32_t item = *found;
   if (rows.amounts[r] <= 0) {
     return RowError(ErrorCode::kInvalidArgument, r,
                     absl::StrCat("write-off amount ",
