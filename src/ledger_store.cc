@@ -17,7 +17,6 @@ LedgerStore::LedgerStore(const LedgerStore& other)
       account_customer(other.account_customer),
       account_currency(other.account_currency),
       currencies(other.currencies),
-      currency_first_account(other.currency_first_account),
       account_currency_slot(other.account_currency_slot),
       customer_first_account(other.customer_first_account),
       account_next(other.account_next),
@@ -56,10 +55,7 @@ std::int32_t LedgerStore::AccountOf(std::int32_t customer, Currency currency) {
   const auto account = static_cast<std::int32_t>(account_customer.size());
   const auto slot = static_cast<std::size_t>(
       std::find(currencies.begin(), currencies.end(), currency) - currencies.begin());
-  if (slot == currencies.size()) {
-    currencies.push_back(currency);
-    currency_first_account.push_back(account);
-  }
+  if (slot == currencies.size()) currencies.push_back(currency);
   account_customer.push_back(customer);
   account_currency.push_back(currency);
   account_currency_slot.push_back(static_cast<std::uint16_t>(slot));

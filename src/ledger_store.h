@@ -76,10 +76,8 @@ class LedgerStore {
   std::vector<std::int32_t> account_customer;
   std::vector<Currency> account_currency;
   // The accounts' currencies numbered in order of first use (a handful):
-  // account a's is currencies[account_currency_slot[a]], and
-  // currency_first_account[k] is the account that brought currencies[k].
+  // account a's is currencies[account_currency_slot[a]].
   std::vector<Currency> currencies;
-  std::vector<std::int32_t> currency_first_account;
   std::vector<std::uint16_t> account_currency_slot;
   // Each customer's accounts as a chain (newest first): its first account
   // (-1: none yet), then account_next[a] (-1: the last). A customer has a
