@@ -77,7 +77,9 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline std::size_t ColumnOf(const AgingPass& p, std
     const std::int32_t due_date = p.due[i];
     basis = due_date == kNone ? document : due_date;
   }
-  std::int32_t late = p.as_of - basis;
+  // In 64 bits: any two int32 dates are valid, and their difference may
+  // not fit.
+  std::int64_t late = std::int64_t{p.as_of} - basis;
   late = late < 0 ? 0 : late;
   late = late > p.late_cap ? p.late_cap : late;
   const std::size_t column = p.column_of_late[static_cast<std::size_t>(late)];

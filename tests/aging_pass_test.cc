@@ -155,6 +155,24 @@ TEST(Aging, DatesAfterTheLatestFactFollowMutations) {
   EXPECT_EQ(ToTable(*Age(ledger, {.as_of = Day("2025-08-15")})).at({"C0", "EUR"})[6], 400);
 }
 
+TEST(Aging, DatesAtTheEndsOfTheRange) {
+  // Every int32 is a date: days late are computed without overflow.
+  Ledger ledger;
+  std::vector<std::string_view> c = {"C"};
+  ASSERT_TRUE(ledger.AddCustomers({.ids = c}).ok());
+  std::vector<std::string_view> ids = {"EARLY", "LATE"}, owner = {"C", "C"};
+  std::vector<Date> doc = {Date::FromDays(INT32_MIN + 1), Date::FromDays(INT32_MAX)};
+  std::vector<std::int64_t> amount = {100, 200};
+  std::vector<Currency> currency = {C("EUR"), C("EUR")};
+  ASSERT_TRUE(ledger.AddItems({.ids = ids, .customer_ids = owner, .document_dates = doc,
+                               .amounts = amount, .currencies = currency})
+                  .ok());
+  const Table last = ToTable(*Age(ledger, {.as_of = Date::FromDays(INT32_MAX)}));
+  EXPECT_EQ(last.at({"C", "EUR"}), (std::vector<std::int64_t>{200, 0, 0, 0, 0, 100, 0, 0, 300, 2}));
+  const Table first = ToTable(*Age(ledger, {.as_of = Date::FromDays(INT32_MIN + 1)}));
+  EXPECT_EQ(first.at({"C", "EUR"}), (std::vector<std::int64_t>{100, 0, 0, 0, 0, 0, 0, 0, 100, 1}));
+}
+
 TEST(CompactChanges, SortsAndAddsUpLikeAMap) {
   // Indexes of every width the radix sort may meet: one to four digits.
   std::mt19937_64 rng(7);
