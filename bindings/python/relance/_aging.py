@@ -20,7 +20,7 @@ import operator
 from . import _native as _n
 from ._calendar import from_days, to_days
 from ._errors import InvalidArgumentError
-from ._handles import Handle, read_text
+from ._handles import CachedHandle, Mergeable, read_text
 
 __all__ = ["AgingReport", "AgingRow", "AGING_BASES"]
 
@@ -66,20 +66,17 @@ def _scaled(units, minor):
     return decimal.Decimal(units).scaleb(-minor, _CONTEXT)
 
 
-class AgingReport(Handle):
+class AgingReport(Mergeable, CachedHandle):
     """An aged balance (see the module documentation); made by
-    Ledger.aging or AgingReport.merge. A context manager, like Ledger."""
+    Ledger.aging or AgingReport.merge. A context manager, like Ledger.
+    Reports of disjoint customers merge (``merge``); ``==`` compares
+    options and rows, in any order."""
 
-    __slots__ = ("_cache",)
+    __slots__ = ()
     _destroy = "relance_aging_report_destroy"
     _what = "aging report"
-
-    @classmethod
-    def _wrap(cls, handle):
-        report = cls.__new__(cls)
-        report._adopt(handle)
-        report._cache = {}
-        return report
+    _merge = "relance_aging_report_merge"
+    _equal = "relance_aging_report_equal"
 
     def _options(self):
         if "options" not in self._cache:
@@ -224,24 +221,7 @@ class AgingReport(Handle):
                     dtype=object, count=n)
         return pd.DataFrame(data, columns=["customer_id", "currency"] + names)
 
-    # ---- merge, equality, life cycle ---------------------------------------
-
-    def merge(self, other):
-        """The report of the union of two books with disjoint customers."""
-        if not isinstance(other, AgingReport):
-            raise TypeError(f"can only merge an AgingReport, not {type(other).__name__}")
-        handle = ctypes.c_void_p()
-        _n.relance_aging_report_merge(self._live(), other._live(), _byref(handle))
-        return AgingReport._wrap(handle)
-
-    def __eq__(self, other):
-        if not isinstance(other, AgingReport):
-            return NotImplemented
-        equal = ctypes.c_int32()
-        _n.relance_aging_report_equal(self._live(), other._live(), _byref(equal))
-        return bool(equal.value)
-
-    __hash__ = None
+    # ---- representation ------------------------------------------------------
 
     def __repr__(self):
         if self._handle is None or not self._handle.value:

@@ -45,6 +45,48 @@ class Handle:
         self.close()
 
 
+class CachedHandle(Handle):
+    """A result handle whose reads are cached in ``_cache`` (it never
+    changes); made from a filled ``ctypes.c_void_p`` by ``_wrap``."""
+
+    __slots__ = ("_cache",)
+
+    @classmethod
+    def _wrap(cls, handle):
+        report = cls.__new__(cls)
+        report._adopt(handle)
+        report._cache = {}
+        return report
+
+
+class Mergeable:
+    """Merge and equality of reports over disjoint customers, for a
+    CachedHandle whose class names its C functions: ``_merge`` (a, b,
+    &out) and ``_equal`` (a, b, &int32)."""
+
+    __slots__ = ()
+    _merge = _equal = None
+
+    def merge(self, other):
+        """The report of the union of two books with disjoint customers."""
+        if not isinstance(other, type(self)):
+            raise TypeError(f"can only merge another {type(self).__name__}, "
+                            f"not {type(other).__name__}")
+        handle = ctypes.c_void_p()
+        getattr(_n, self._merge)(self._live(), other._live(), ctypes.byref(handle))
+        return type(self)._wrap(handle)
+
+    def __eq__(self, other):
+        """Same options and the same content (rows in any order)."""
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        equal = ctypes.c_int32()
+        getattr(_n, self._equal)(self._live(), other._live(), ctypes.byref(equal))
+        return bool(equal.value)
+
+    __hash__ = None
+
+
 @contextlib.contextmanager
 def result_handle(destroy):
     """A ``ctypes.c_void_p`` for a call to fill with a result handle, passed

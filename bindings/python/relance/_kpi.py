@@ -28,7 +28,7 @@ from . import _native as _n
 from ._calendar import from_days, to_days
 from ._decimal import ROUNDING_MODES, _mode, from_native
 from ._errors import BufferTooSmallError, InvalidArgumentError
-from ._handles import Handle, read_text
+from ._handles import CachedHandle, Mergeable, read_text
 from ._money import _from_units, currency
 
 __all__ = ["KpiReport", "CurrencyKpis", "KpiFigure", "KpiRetention", "RollRateReport",
@@ -136,20 +136,13 @@ def _code(function, handle, index):
     return out.value.decode("ascii")
 
 
-class _PerCurrency(Handle):
+class _PerCurrency(CachedHandle):
     """A result handle with one entry per currency, read as a mapping of
     currency code to entry (sorted by code), and with an options struct.
     Subclasses name their C functions and read an entry (_entry)."""
 
-    __slots__ = ("_cache",)
+    __slots__ = ()
     _count = _currency = _options_type = _options_init = _options_read = None
-
-    @classmethod
-    def _wrap(cls, handle):
-        report = cls.__new__(cls)
-        report._adopt(handle)
-        report._cache = {}
-        return report
 
     def _options(self):
         handle = self._live()
@@ -272,14 +265,17 @@ class CurrencyKpis:
         return f"<CurrencyKpis {self.currency}: {shown}>"
 
 
-class KpiReport(_PerCurrency):
+class KpiReport(Mergeable, _PerCurrency):
     """Collection KPIs over a period (see the module documentation). A
     mapping of currency code to CurrencyKpis, sorted by code; a context
-    manager, like Ledger."""
+    manager, like Ledger. Reports of disjoint customers merge (``merge``);
+    ``==`` compares options (customer lists included) and figures."""
 
     __slots__ = ()
     _destroy = "relance_kpi_report_destroy"
     _what = "KPI report"
+    _merge = "relance_kpi_report_merge"
+    _equal = "relance_kpi_report_equal"
     _count = "relance_kpi_report_currency_count"
     _currency = "relance_kpi_report_currency"
     _options_type = "relance_kpi_options"
@@ -372,24 +368,6 @@ class KpiReport(_PerCurrency):
                      f.definition))
         return pd.DataFrame(rows, columns=["currency", "kpi", "title", "value", "status",
                                            "numerator", "denominator", "definition"])
-
-    def merge(self, other):
-        """The report of the union of two books with disjoint customers."""
-        if not isinstance(other, KpiReport):
-            raise TypeError(f"can only merge a KpiReport, not {type(other).__name__}")
-        handle = ctypes.c_void_p()
-        _n.relance_kpi_report_merge(self._live(), other._live(), _byref(handle))
-        return KpiReport._wrap(handle)
-
-    def __eq__(self, other):
-        """Same options (customer lists included) and same figures."""
-        if not isinstance(other, KpiReport):
-            return NotImplemented
-        equal = ctypes.c_int32()
-        _n.relance_kpi_report_equal(self._live(), other._live(), _byref(equal))
-        return bool(equal.value)
-
-    __hash__ = None
 
     def __repr__(self):
         if self._handle is None or not self._handle.value:

@@ -218,6 +218,9 @@ def test_merge_of_two_partitions_equals_the_whole():
             merged.merge(a.aging(AS_OF))
         with pytest.raises(relance.InvalidArgumentError):
             a.aging(AS_OF).merge(b.aging(AS_OF, buckets=(30,)))
+        with pytest.raises(TypeError, match="can only merge another AgingReport, not dict"):
+            report.merge({})
+        assert (report == {}) is False
 
 
 def test_decimal_to_pandas_is_exact_in_each_currency():
