@@ -152,18 +152,11 @@ relance_status Emit(absl::StatusOr<AgingReport> report, absl::string_view functi
 extern "C" {
 
 relance_status relance_aging_options_init(relance_aging_options* options, size_t struct_size) {
-  constexpr absl::string_view kFn = "relance_aging_options_init";
-  return Guard(kFn, [&]() -> relance_status {
-    if (options == nullptr) return NullArgument(kFn, "options");
-    if (relance_status s = CheckInitSize(struct_size, kKnownSize, kType, "options", kFn)) {
-      return s;
-    }
-    std::memset(static_cast<void*>(options), 0, struct_size);
-    options->struct_size = static_cast<uint32_t>(struct_size);
-    WriteOptions(AgingOptions{}, options);
-    options->as_of = RELANCE_NO_DATE;
-    return RELANCE_OK;
-  });
+  return InitExtensible(options, struct_size, kInit, kType, "options",
+                        [](relance_aging_options* o) {
+                          WriteOptions(AgingOptions{}, o);
+                          o->as_of = RELANCE_NO_DATE;
+                        });
 }
 
 relance_status relance_ledger_age(const relance_ledger* ledger,

@@ -184,26 +184,18 @@ extern "C" {
 
 relance_status relance_late_interest_request_init(relance_late_interest_request* request,
                                                   size_t struct_size) {
-  constexpr absl::string_view kFn = "relance_late_interest_request_init";
-  return relance::capi::Guard(kFn, [&]() -> relance_status {
-    using relance::capi::kKnownSize;
-    if (request == nullptr) return relance::capi::NullArgument(kFn, "request");
-    if (relance_status s = relance::capi::CheckInitSize(struct_size, kKnownSize,
-                                                        relance::capi::kType, "request", kFn)) {
-      return s;
-    }
-    std::memset(static_cast<void*>(request), 0, struct_size);
-    request->struct_size = static_cast<uint32_t>(struct_size);
-    std::memcpy(request->amount.currency, "EUR", 4);
-    std::memcpy(request->compensation.currency, "EUR", 4);
-    request->rate_kind = RELANCE_RATE_STATUTORY;
-    request->jurisdiction = RELANCE_JURISDICTION_FR;
-    request->selection = RELANCE_RATE_SELECTION_PER_HALF_YEAR;
-    request->day_count = RELANCE_DAY_COUNT_ACT_365F;
-    request->rounding = RELANCE_ROUND_HALF_UP;
-    request->rounding_point = RELANCE_ROUNDING_POINT_ON_TOTAL;
-    return RELANCE_OK;
-  });
+  return relance::capi::InitExtensible(
+      request, struct_size, "relance_late_interest_request_init", relance::capi::kType, "request",
+      [](relance_late_interest_request* r) {
+        std::memcpy(r->amount.currency, "EUR", 4);
+        std::memcpy(r->compensation.currency, "EUR", 4);
+        r->rate_kind = RELANCE_RATE_STATUTORY;
+        r->jurisdiction = RELANCE_JURISDICTION_FR;
+        r->selection = RELANCE_RATE_SELECTION_PER_HALF_YEAR;
+        r->day_count = RELANCE_DAY_COUNT_ACT_365F;
+        r->rounding = RELANCE_ROUND_HALF_UP;
+        r->rounding_point = RELANCE_ROUNDING_POINT_ON_TOTAL;
+      });
 }
 
 }  // extern "C"

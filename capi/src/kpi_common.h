@@ -53,17 +53,10 @@ void WriteFigure(const KpiFigure& figure, relance_kpi_figure* out);
 template <typename Options, typename WriteDefaults>
 relance_status InitOptions(Options* options, size_t struct_size, absl::string_view function,
                            absl::string_view type, WriteDefaults write_defaults) {
-  return Guard(function, [&]() -> relance_status {
-    if (options == nullptr) return NullArgument(function, "options");
-    if (relance_status s = CheckInitSize(struct_size, sizeof(Options), type, "options", function)) {
-      return s;
-    }
-    std::memset(static_cast<void*>(options), 0, struct_size);
-    options->struct_size = static_cast<uint32_t>(struct_size);
-    write_defaults(options);
-    options->from = RELANCE_NO_DATE;
-    options->to = RELANCE_NO_DATE;
-    return RELANCE_OK;
+  return InitExtensible(options, struct_size, function, type, "options", [&](Options* o) {
+    write_defaults(o);
+    o->from = RELANCE_NO_DATE;
+    o->to = RELANCE_NO_DATE;
   });
 }
 

@@ -65,17 +65,12 @@ relance_status ReadOptions(const relance_import_options* in, absl::string_view f
 extern "C" {
 
 relance_status relance_import_options_init(relance_import_options* options, size_t struct_size) {
-  constexpr absl::string_view kFn = kInit;
-  return Guard(kFn, [&]() -> relance_status {
-    if (options == nullptr) return NullArgument(kFn, "options");
-    if (relance_status s = CheckInitSize(struct_size, kKnownSize, kType, "options", kFn)) return s;
-    std::memset(static_cast<void*>(options), 0, struct_size);
-    options->struct_size = static_cast<uint32_t>(struct_size);
-    options->max_errors = relance::CsvImportOptions{}.max_errors;
-    options->threads = 0;
-    options->as_of = RELANCE_NO_DATE;
-    return RELANCE_OK;
-  });
+  return InitExtensible(options, struct_size, kInit, kType, "options",
+                        [](relance_import_options* o) {
+                          o->max_errors = relance::CsvImportOptions{}.max_errors;
+                          o->threads = 0;
+                          o->as_of = RELANCE_NO_DATE;
+                        });
 }
 
 relance_status relance_ledger_import(const char* path, const relance_import_options* options,

@@ -146,6 +146,26 @@ relance_status Guard(absl::string_view function, Body&& body) noexcept {
   }
 }
 
+// The body of every init(ptr, struct_size) of an extensible struct: NULL
+// and size checks (the argument is named `name`), the caller's
+// struct_size bytes zeroed, struct_size set, then set_defaults(ptr) for
+// this version's fields.
+template <typename Struct, typename SetDefaults>
+relance_status InitExtensible(Struct* ptr, size_t struct_size, absl::string_view function,
+                              absl::string_view type, absl::string_view name,
+                              SetDefaults set_defaults) {
+  return Guard(function, [&]() -> relance_status {
+    if (ptr == nullptr) return NullArgument(function, name);
+    if (relance_status s = CheckInitSize(struct_size, sizeof(Struct), type, name, function)) {
+      return s;
+    }
+    std::memset(static_cast<void*>(ptr), 0, struct_size);
+    ptr->struct_size = static_cast<uint32_t>(struct_size);
+    set_defaults(ptr);
+    return RELANCE_OK;
+  });
+}
+
 }  // namespace relance::capi
 
 #endif  // RELANCE_CAPI_SHIM_H_
