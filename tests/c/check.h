@@ -49,6 +49,16 @@ static inline int check_all_bytes(const void* p, size_t size, unsigned char fill
   return 1;
 }
 
+/* The call fails with INVALID_ARGUMENT, names the argument, and writes
+ * nothing into the outputs `outs` (an object, filled with 0x5A first). */
+#define EXPECT_NULL_ARG_INTO(outs, call, name)                  \
+  do {                                                          \
+    memset(&(outs), 0x5A, sizeof(outs));                        \
+    CHECK_STATUS(call, RELANCE_E_INVALID_ARGUMENT);             \
+    CHECK_MESSAGE("argument '" name "' is NULL");               \
+    CHECK(check_all_bytes(&(outs), sizeof(outs), 0x5A));        \
+  } while (0)
+
 static int check_summary(const char* name) {
   printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);
   return check_failed == 0 ? 0 : 1;

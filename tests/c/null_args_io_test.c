@@ -18,15 +18,7 @@ static struct outputs {
   relance_import_error error;
 } outs;
 
-static int outputs_untouched(void) { return check_all_bytes(&outs, sizeof outs, 0x5A); }
-
-#define EXPECT_NULL_ARG(call, name)                 \
-  do {                                              \
-    memset(&outs, 0x5A, sizeof outs);               \
-    CHECK_STATUS(call, RELANCE_E_INVALID_ARGUMENT); \
-    CHECK_MESSAGE("argument '" name "' is NULL");   \
-    CHECK(outputs_untouched());                     \
-  } while (0)
+#define EXPECT_NULL_ARG(call, name) EXPECT_NULL_ARG_INTO(outs, call, name)
 
 static void interest_null_args(void) {
   const char* c[] = {"C"};

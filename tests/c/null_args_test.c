@@ -37,17 +37,7 @@ static struct outputs {
   char buffer[8];
 } outs;
 
-static int outputs_untouched(void) { return check_all_bytes(&outs, sizeof outs, 0x5A); }
-
-/* The call fails with INVALID_ARGUMENT, names the argument, and writes
- * nothing into any output. */
-#define EXPECT_NULL_ARG(call, name)                            \
-  do {                                                         \
-    memset(&outs, 0x5A, sizeof outs);                          \
-    CHECK_STATUS(call, RELANCE_E_INVALID_ARGUMENT);            \
-    CHECK_MESSAGE("argument '" name "' is NULL");              \
-    CHECK(outputs_untouched());                                \
-  } while (0)
+#define EXPECT_NULL_ARG(call, name) EXPECT_NULL_ARG_INTO(outs, call, name)
 
 static void test_terms_and_day_counts(void) {
   relance_terms* terms = NULL;
