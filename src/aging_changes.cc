@@ -132,11 +132,16 @@ std::int32_t LatestFact(const LedgerStore& s) {
 }  // namespace
 
 std::shared_ptr<const ChangesAsOf> ChangesAfter(const LedgerStore& s, std::int32_t d) {
+  bool before_latest = false;
   {
     std::lock_guard<std::mutex> lock(s.current_changes_mutex);
-    if (s.current_changes != nullptr && d >= s.current_changes_from) return s.current_changes;
+    if (s.current_changes != nullptr) {
+      if (d >= s.current_changes_from) return s.current_changes;
+      before_latest = true;  // current_changes_from is the latest fact's date
+    }
   }
-  const std::int32_t latest = LatestFact(s);
+  if (before_latest) return std::make_shared<const ChangesAsOf>(Build(s, d));
+  const std::int32_t latest = LatestFact(s);  // a scan of the disputes
   if (d < latest) return std::make_shared<const ChangesAsOf>(Build(s, d));
   // Built outside the lock (Build takes the store's index lock).
   auto current = std::make_shared<const ChangesAsOf>(Build(s, latest));
